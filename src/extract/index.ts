@@ -1,0 +1,28 @@
+/**
+ * Stage 3, extract: each area contributes extractors (run per sentence) and refiners (run over a
+ * source's claims, in order). Entities come first because quotes and roles need the names.
+ */
+import type { Segmented, Extraction } from '../model.js';
+import { dateExtractors, dateRefiners } from './dates/index.js';
+import { findMentions } from './entities/index.js';
+import { numberExtractors, numberRefiners } from './numbers/index.js';
+import { quoteExtractors, quoteRefiners } from './quotes/index.js';
+import { findReference } from './reference.js';
+import { runExtractors } from './run.js';
+import type { Context, Extractor, Refiner } from './types.js';
+
+/** Every extractor, in the order they run over a sentence. */
+export const EXTRACTORS: readonly Extractor[] = [...numberExtractors, ...dateExtractors, ...quoteExtractors];
+
+/**
+ * Every refiner, in order: numbers and dates first (they only look at their own kind), then
+ * quotes, whose speaker resolution reads the whole source.
+ */
+export const REFINERS: readonly Refiner[] = [...numberRefiners, ...dateRefiners, ...quoteRefiners];
+
+/** Extract the claims and entity mentions of one segmented source. */
+export function extract({ source, sentences }: Segmented): Extraction {
+  const mentions = findMentions(source, sentences);
+  const context: Context = { source, sentences, mentions, reference: findReference(source, sentences) };
+  return { source, sentences, claims: runExtractors(EXTRACTORS, REFINERS, context), mentions };
+}

@@ -1,0 +1,8 @@
+/** The number extractors and refiners, in the order they run. */
+import type { Extractor, Refiner } from '../types.js';
+
+/** Extractors of this area, in order. */
+export const numberExtractors: Extractor[] = [];
+
+/** Refiners of this area, in order. */
+export const numberRefiners: Refiner[] = [];

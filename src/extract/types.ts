@@ -1,0 +1,52 @@
+/**
+ * The shapes of extractors and refiners, after chrono-node: an extractor is a pattern plus a
+ * tiny `extract`; the runner owns the loop, the offsets and the matched text.
+ */
+import type { AnyClaim, Kind, Mention, Sentence, Source, ValueOf } from '../model.js';
+
+/** What an extractor knows beyond its sentence. */
+export interface Context {
+  source: Source;
+  /** Every sentence of the source, in order (boilerplate excluded). */
+  sentences: Sentence[];
+  /** Entity mentions of the whole source, sorted by offset. */
+  mentions: Mention[];
+  /** The anchor for relative dates. */
+  reference: Reference;
+}
+
+/** The anchor that relative dates are resolved against. */
+export interface Reference {
+  /** The publication day `YYYY-MM-DD`, when known. */
+  date: string | null;
+  /** The year to assume: the publication year, else the latest year the text states. */
+  year: number | null;
+  /** True when `year` was taken from the text rather than from a publication date. */
+  inferred: boolean;
+}
+
+/** A value found in a sentence; `start`/`end` index `sentence.text` (default: the whole match). */
+export interface Found<K extends Kind> {
+  value: ValueOf[K];
+  start?: number;
+  end?: number;
+}
+
+/** An extractor run once per match of `pattern` (which must have the `g` flag). */
+export interface PatternExtractor<K extends Kind> {
+  kind: K;
+  pattern: RegExp;
+  extract(match: RegExpExecArray, sentence: Sentence, context: Context): Found<K> | Found<K>[] | null;
+}
+
+/** An extractor that scans a sentence itself (for example through chrono-node). */
+export interface ScanExtractor<K extends Kind> {
+  kind: K;
+  scan(sentence: Sentence, context: Context): Found<K>[];
+}
+
+/** Either shape of extractor. */
+export type Extractor<K extends Kind = Kind> = PatternExtractor<K> | ScanExtractor<K>;
+
+/** A step over all claims of one source: merge, drop, resolve. */
+export type Refiner = (claims: AnyClaim[], context: Context) => AnyClaim[];

@@ -1,0 +1,66 @@
+/**
+ * Stage 2, segment: a source becomes paragraphs and sentences with offsets into its text.
+ * Plain text: one paragraph per line. Markdown: the paragraphs and headings of its mdast tree.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { visit } from 'unist-util-visit';
+import type { Paragraph, Segmented, Sentence, Source, Span } from '../model.js';
+import { splitSentences } from './sentences.js';
+
+/** Cut a source into paragraphs and sentences, leaving out boilerplate. */
+export function segment(source: Source): Segmented {
+  const blocks = /\.(md|markdown)$/i.test(source.path) ? markdownBlocks(source) : textBlocks(source);
+  const paragraphs = blocks
+    .filter((block) => !source.boilerplate.some((chrome) => overlaps(block, chrome)))
+    .map((block, index) => ({ ...block, index }));
+  const sentences: Sentence[] = [];
+  for (const paragraph of paragraphs) {
+    const text = source.text.slice(paragraph.start, paragraph.end);
+    for (const span of paragraph.heading ? [{ start: 0, end: text.length }] : splitSentences(text)) {
+      const start = paragraph.start + span.start;
+      const end = paragraph.start + span.end;
+      sentences.push({ source: source.id, start, end, text: source.text.slice(start, end), paragraph: paragraph.index, index: sentences.length, heading: paragraph.heading });
+    }
+  }
+  return { source, paragraphs, sentences };
+}
+
+function textBlocks(source: Source): Paragraph[] {
+  const blocks: Paragraph[] = [];
+  const pattern = /[^\r\n]+/g;
+  pattern.lastIndex = source.bodyStart;
+  for (let match = pattern.exec(source.text); match; match = pattern.exec(source.text)) {
+    const lead = match[0].length - match[0].trimStart().length;
+    const body = match[0].trim();
+    if (!body) continue;
+    const start = match.index + lead;
+    const span = { start, end: start + body.length };
+    const isTitle = source.titleSpan !== null && source.titleSpan.start === span.start;
+    blocks.push({ ...span, index: blocks.length, heading: isTitle || looksLikeHeading(body) });
+  }
+  return blocks;
+}
+
+function markdownBlocks(source: Source): Paragraph[] {
+  const body = source.text.slice(source.bodyStart);
+  const tree = fromMarkdown(body);
+  const blocks: Paragraph[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'paragraph' && node.type !== 'heading') return;
+    const first = node.children[0]?.position?.start.offset;
+    const last = node.children[node.children.length - 1]?.position?.end.offset;
+    if (first === undefined || last === undefined) return;
+    blocks.push({ start: source.bodyStart + first, end: source.bodyStart + last, index: blocks.length, heading: node.type === 'heading' });
+    return 'skip';
+  });
+  return blocks;
+}
+
+/** A short line with no closing punctuation reads as a section heading. */
+function looksLikeHeading(line: string): boolean {
+  return line.split(/\s+/).length <= 12 && !/[.!?:;,”"’)]$/.test(line);
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
