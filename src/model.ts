@@ -69,40 +69,43 @@ export interface Segmented {
   sentences: Sentence[];
 }
 
-/** An amount of money; one amount has `min === max`. Amounts are in units (not millions). */
-export interface MoneyValue {
-  /** ISO 4217 code, e.g. `USD`. */
-  currency: string;
+/**
+ * An open bound: `lower` for "more than / at least / over N" (the value is N or more), `upper`
+ * for "up to / less than / under N" (N or less). Absent for plain amounts and ranges.
+ */
+export type Bound = 'lower' | 'upper';
+
+/** The fields shared by every numeric value: a closed range `[min, max]`, one number when equal. */
+export interface RangeValue {
   min: number;
   max: number;
+  /** True for "about", "nearly", "some", "dozens of", rounded figures stated as such. */
   approximate: boolean;
+  /** Set only when the text states an open bound. */
+  bound?: Bound;
+}
+
+/** An amount of money; one amount has `min === max`. Amounts are in units (not millions). */
+export interface MoneyValue extends RangeValue {
+  /** ISO 4217 code, e.g. `USD`. */
+  currency: string;
 }
 
 /** A count of things or a measure. */
-export interface QuantityValue {
-  min: number;
-  max: number;
+export interface QuantityValue extends RangeValue {
   /** The counted noun's lemma (`troop`, `plane`) or the unit (`km`). */
   unit: string;
-  approximate: boolean;
 }
 
 /** A percentage, 0–100 scale. */
-export interface PercentValue {
-  min: number;
-  max: number;
-  approximate: boolean;
-}
+export type PercentValue = RangeValue;
 
 /** The units a duration is expressed in. */
 export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
 /** A length of time, in `unit`s. */
-export interface DurationValue {
-  min: number;
-  max: number;
+export interface DurationValue extends RangeValue {
   unit: DurationUnit;
-  approximate: boolean;
 }
 
 /** How precise a date is. */
