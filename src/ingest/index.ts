@@ -44,7 +44,9 @@ export async function listFiles(inputs: readonly string[]): Promise<string[]> {
 /** Read and decode every input into a `Source`, sorted by id. */
 export async function ingest(inputs: readonly string[]): Promise<Source[]> {
   const paths = await listFiles(inputs);
-  const sources = await Promise.all(paths.map(async (path) => toSource(path, decode(await readFile(path)))));
+  const sources = await Promise.all(paths.map(async (path) => toSource(path, decode(await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(`Cannot read \`${path}\`: ${error.code === 'EACCES' ? 'permission denied' : error.message}`);
+  })))));
   return sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.path < b.path ? -1 : 1));
 }
 
@@ -53,7 +55,7 @@ export function toSource(path: string, text: string): Source {
   const file = new VFile({ path, value: text });
   const id = basename(path, extname(path));
   const markdown = /\.(md|markdown)$/i.test(path);
-  const matter = markdown ? readFrontMatter(text) : readFrontMatter('');
+  const matter = markdown ? frontMatterOf(path, text) : readFrontMatter('');
   for (const key of matter.unknown) file.message(`Unknown front-matter key \`${key}\`: crosscheck reads title, outlet, url, published`, { ruleId: 'front-matter', source: 'crosscheck' });
   const lines = linesOf(text, matter.bodyStart);
   const boilerplate = markdown ? [] : findBoilerplate(lines);
@@ -72,6 +74,15 @@ export function toSource(path: string, text: string): Source {
     boilerplate,
     file,
   };
+}
+
+function frontMatterOf(path: string, text: string): ReturnType<typeof readFrontMatter> {
+  try {
+    return readFrontMatter(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new InputError(`Malformed front matter in \`${path}\`: ${reason}; fix the YAML between the \`---\` lines`);
+  }
 }
 
 function markdownTitle(text: string, from: number): { start: number; end: number; text: string } | null {

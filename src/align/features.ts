@@ -1,0 +1,70 @@
+/**
+ * What alignment knows of a claim: the words around it (weighted by nearness), the entities of
+ * its sentence, and a per-kind unit that two claims must share to state the same fact.
+ */
+import type { AnyClaim, Kind, Mention } from '../model.js';
+import { contentWords, normalizeWord } from './words.js';
+
+/** A claim prepared for alignment. */
+export interface Item {
+  claim: AnyClaim;
+  /** Position in the aligned list: the processing order. */
+  order: number;
+  /** What two claims must share to be compared at all (currency, counted noun, speaker…). */
+  unit: string;
+  /** Subject words (and `@entity` keys) with weights in (0, 1]. */
+  words: Map<string, number>;
+}
+
+/** Words nearer than this (in words) to a claim weigh fully; farther ones weigh half. */
+const NEAR = 8;
+
+/** The unit that claims of each kind must share. */
+export const UNIT_OF: Record<Kind, (claim: AnyClaim) => string> = {
+  money: (c) => (c.kind === 'money' ? c.value.currency : ''),
+  quantity: (c) => (c.kind === 'quantity' ? c.value.unit : ''),
+  percent: () => '%',
+  duration: () => 'time',
+  date: () => '',
+  quote: () => '',
+  role: (c) => (c.kind === 'role' ? personKey(c.value.person) : ''),
+};
+
+/** The key of a person: the lowercased surname (`Igor Korotchenko` → `korotchenko`). */
+export function personKey(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  return normalizeWord(parts[parts.length - 1] ?? '');
+}
+
+/** Prepare a claim: its unit and its weighted subject words (`mentions`: those of its sentence). */
+export function toItem(claim: AnyClaim, order: number, mentions: readonly Mention[]): Item {
+  const words = new Map<string, number>();
+  if (claim.kind === 'quote') {
+    for (const word of contentWords(claim.value.words)) words.set(word.key, 1);
+  } else if (claim.kind === 'role') {
+    words.set(`@${personKey(claim.value.person)}`, 1);
+  } else {
+    addContext(words, claim, mentions);
+  }
+  return { claim, order, unit: UNIT_OF[claim.kind](claim), words };
+}
+
+function addContext(words: Map<string, number>, claim: AnyClaim, mentions: readonly Mention[]): void {
+  const { sentence } = claim;
+  const all = contentWords(sentence.text);
+  const from = claim.start - sentence.start;
+  const to = claim.end - sentence.start;
+  const firstAfter = all.findIndex((w) => w.start >= to);
+  const lastBefore = all.map((w) => w.end <= from).lastIndexOf(true);
+  for (const [i, word] of all.entries()) {
+    if (word.start < to && word.end > from) continue;
+    const distance = word.end <= from ? lastBefore - i : i - (firstAfter < 0 ? all.length : firstAfter);
+    const weight = distance < NEAR ? 1 : 0.5;
+    words.set(word.key, Math.max(words.get(word.key) ?? 0, weight));
+  }
+  for (const mention of mentions) {
+    if (!(mention.start < claim.end && mention.end > claim.start)) {
+      words.set(`@${mention.key}`, 1);
+    }
+  }
+}

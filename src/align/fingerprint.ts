@@ -1,0 +1,14 @@
+/** Content-derived identities: the same claim gets the same fingerprint on every run. */
+import { createHash } from 'node:crypto';
+import type { AnyClaim } from '../model.js';
+
+/** A value as canonical JSON (sorted keys), so equal values give equal strings. */
+export function valueKey(claim: AnyClaim): string {
+  const value = claim.value as unknown as Record<string, unknown>;
+  return JSON.stringify(Object.keys(value).sort().map((key) => [key, value[key]]));
+}
+
+/** A short hash of a claim's kind, source, normalized value and subject: stable across runs. */
+export function fingerprint(claim: AnyClaim, subject: string): string {
+  return createHash('sha1').update([claim.kind, claim.source, valueKey(claim), subject].join('\u0000')).digest('hex').slice(0, 12);
+}

@@ -1,0 +1,24 @@
+/** Function words and reporting filler that say nothing about what a claim is about. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but nor so yet of in on at to for from by with without about above below over under into onto upon ' +
+    'as than then that this these those there here where when while which who whom whose what why how ' +
+    'is are was were be been being am has have had having do does did doing will would shall should can could may might must ' +
+    'i me my we us our you your he him his she her it its they them their one ones ' +
+    'not no yes also only just even very more most less least much many some any all each every other another such same ' +
+    'up down out off again further once both either neither own too quite rather almost nearly about around ' +
+    'said says say saying told tell according added adds reported reports report quoted stated noted remarked ' +
+    'mr mrs ms dr according per via among amid between through during before after since until till ' +
+    'if because though although however therefore thus whether'
+  ).split(/\s+/),
+);
+
+/** Month and weekday names: they belong to the date, not to what the date is about. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  (
+    'january february march april may june july august september october november december ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow ' +
+    'week weeks month months year years day days early mid late last next this'
+  ).split(/\s+/),
+);

@@ -1,0 +1,30 @@
+/**
+ * The pipeline, as in DESIGN.md: sources → segment → extract → align → judge. The only place
+ * where the stages meet.
+ */
+import { align } from './align/index.js';
+import { extract } from './extract/index.js';
+import { judge } from './judge/index.js';
+import { KINDS, VERDICTS, type Comparison, type Judged, type Source } from './model.js';
+import { segment } from './segment/index.js';
+
+/** Compare sources claim by claim; sources are sorted by id so that input order never matters. */
+export function compareSources(sources: readonly Source[]): Comparison {
+  const sorted = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.path < b.path ? -1 : 1));
+  const extractions = sorted.map((source) => extract(segment(source)));
+  const groups = align(extractions).map(judge).sort(reportOrder);
+  return { sources: sorted, groups, mentions: extractions.flatMap((e) => e.mentions) };
+}
+
+/** Conflicts first, then partial, agree, unique; within a verdict by kind, then by first claim. */
+function reportOrder(a: Judged, b: Judged): number {
+  const first = (g: Judged) => g.claims[0];
+  const fa = first(a);
+  const fb = first(b);
+  return (
+    VERDICTS.indexOf(a.verdict) - VERDICTS.indexOf(b.verdict) ||
+    KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) ||
+    (fa && fb ? (fa.source < fb.source ? -1 : fa.source > fb.source ? 1 : fa.start - fb.start) : 0) ||
+    (a.id < b.id ? -1 : 1)
+  );
+}

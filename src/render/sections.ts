@@ -1,0 +1,105 @@
+/** The sections of the Markdown report, each a function from the render context to mdast nodes. */
+import type { PhrasingContent, RootContent } from 'mdast';
+import { u } from 'unist-builder';
+import { describe } from '../judge/describe.js';
+import { KINDS, type Judged, type Kind, type Verdict } from '../model.js';
+import { inContext, plain, table, whereLink, type RenderContext } from './context.js';
+
+const KIND_NAME: Record<Kind, string> = { money: 'Money', quantity: 'Quantity', percent: 'Percentage', duration: 'Duration', date: 'Date', quote: 'Quote', role: 'Role' };
+const VERDICT_TITLE: Record<Verdict, string> = { conflict: 'Conflicts', partial: 'Partial agreements', agree: 'Agreements', unique: 'Single-source claims' };
+const VERDICT_EMPTY: Record<Verdict, string> = {
+  conflict: 'No conflicts: no two sources state incompatible values.',
+  partial: 'No partial agreements.',
+  agree: 'No claim is stated alike by two sources or more.',
+  unique: 'Every claim is stated by two sources or more.',
+};
+
+/** `3 conflicts`, `1 source`: a count with its noun. */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
+/** The title and the one-line summary. */
+export function header({ comparison }: RenderContext): RootContent[] {
+  const tally = (verdict: Verdict) => comparison.groups.filter((g) => g.verdict === verdict).length;
+  const claims = comparison.groups.reduce((n, g) => n + g.claims.length, 0);
+  return [
+    u('heading', { depth: 1 as const }, [u('text', 'Consistency report')]),
+    u('paragraph', [
+      u('text', `${count(comparison.sources.length, 'source')}, ${count(claims, 'claim')} in ${count(comparison.groups.length, 'group')}: `),
+      u('strong', [u('text', count(tally('conflict'), 'conflict'))]),
+      u('text', `, ${count(tally('partial'), 'partial agreement')}, ${count(tally('agree'), 'agreement')}, ${count(tally('unique'), 'single-source claim')}.`),
+    ]),
+  ];
+}
+
+/** The sources table: label, file, title, outlet, publication day, claim count. */
+export function sourcesSection(context: RenderContext): RootContent[] {
+  const claims = new Map<string, number>();
+  for (const group of context.comparison.groups) for (const claim of group.claims) claims.set(claim.source, (claims.get(claim.source) ?? 0) + 1);
+  const rows = context.comparison.sources.map((source): PhrasingContent[][] => [
+    [u('text', context.labels.get(source.id) ?? '')],
+    [u('link', { url: encodeURI(context.linkTo(source)) }, [u('text', source.id)])],
+    [plain(source.title ?? '—')],
+    [plain(source.outlet ?? '—')],
+    [u('text', source.published ?? '—')],
+    [u('text', String(claims.get(source.id) ?? 0))],
+  ]);
+  return [u('heading', { depth: 2 as const }, [u('text', 'Sources')]), table(['', 'File', 'Title', 'Outlet', 'Published', 'Claims'], rows, [null, null, null, null, null, 'right'])];
+}
+
+/** Conflicts or partial agreements: each group with its reason and its claims side by side. */
+export function detailSection(context: RenderContext, verdict: 'conflict' | 'partial'): RootContent[] {
+  const groups = context.comparison.groups.filter((g) => g.verdict === verdict);
+  const nodes: RootContent[] = [u('heading', { depth: 2 as const }, [u('text', VERDICT_TITLE[verdict])])];
+  if (!groups.length) return [...nodes, u('paragraph', [u('text', VERDICT_EMPTY[verdict])])];
+  for (const group of groups) nodes.push(...groupDetail(context, group));
+  return nodes;
+}
+
+function groupDetail(context: RenderContext, group: Judged): RootContent[] {
+  const rows = group.claims.map((claim): PhrasingContent[][] => [
+    [u('text', context.labels.get(claim.source) ?? claim.source)],
+    inContext(claim),
+    [plain(describe(claim))],
+    [whereLink(context, claim)],
+  ]);
+  return [
+    u('heading', { depth: 3 as const }, [plain(`${KIND_NAME[group.kind]}: ${group.subject || 'no subject words'}`)]),
+    u('paragraph', [plain(group.reason)]),
+    table(['Source', 'What it says', 'Value', 'Where'], rows),
+  ];
+}
+
+/** Agreements: one row per group, the value and where each source states it. */
+export function agreementsSection(context: RenderContext): RootContent[] {
+  const groups = context.comparison.groups.filter((g) => g.verdict === 'agree');
+  const nodes: RootContent[] = [u('heading', { depth: 2 as const }, [u('text', VERDICT_TITLE.agree)])];
+  if (!groups.length) return [...nodes, u('paragraph', [u('text', VERDICT_EMPTY.agree)])];
+  const rows = groups.map((group): PhrasingContent[][] => [
+    [u('text', KIND_NAME[group.kind])],
+    [plain(group.subject)],
+    [plain(describe(group.claims[0] as Judged['claims'][number]))],
+    joinLinks(context, group),
+  ]);
+  return [...nodes, table(['Kind', 'Subject', 'Value', 'Where'], rows)];
+}
+
+/** Single-source claims, one table per source, claims by kind then position. */
+export function singleSection(context: RenderContext): RootContent[] {
+  const groups = context.comparison.groups.filter((g) => g.verdict === 'unique');
+  const nodes: RootContent[] = [u('heading', { depth: 2 as const }, [u('text', VERDICT_TITLE.unique)])];
+  if (!groups.length) return [...nodes, u('paragraph', [u('text', VERDICT_EMPTY.unique)])];
+  for (const source of context.comparison.sources) {
+    const claims = groups.flatMap((g) => g.claims).filter((c) => c.source === source.id);
+    if (!claims.length) continue;
+    claims.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.start - b.start);
+    nodes.push(u('heading', { depth: 3 as const }, [plain(`${context.labels.get(source.id)}: ${source.title ?? source.id}`)]));
+    nodes.push(table(['Kind', 'Claim', 'Value', 'Where'], claims.map((claim) => [[u('text', KIND_NAME[claim.kind])], inContext(claim, 40), [plain(describe(claim))], [whereLink(context, claim)]])));
+  }
+  return nodes;
+}
+
+function joinLinks(context: RenderContext, group: Judged): PhrasingContent[] {
+  return group.claims.flatMap((claim, i): PhrasingContent[] => (i ? [u('text', ', '), whereLink(context, claim, true)] : [whereLink(context, claim, true)]));
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/judge/compare.js';
+import type { AnyClaim, Kind, ValueOf } from '../../src/model.js';
+
+/** A claim with just what comparison reads: kind, text and value. */
+function claim<K extends Kind>(kind: K, text: string, value: ValueOf[K]): AnyClaim {
+  const sentence = { source: 's', start: 0, end: text.length, text, paragraph: 0, index: 0, heading: false };
+  return { kind, source: 's', start: 0, end: text.length, text, sentence, value } as AnyClaim;
+}
+const count = (text: string, min: number, max = min, extra: Partial<ValueOf['quantity']> = {}) => claim('quantity', text, { min, max, unit: 'person', approximate: false, ...extra });
+const money = (text: string, min: number, max = min, approximate = false) => claim('money', text, { currency: 'USD', min, max, approximate });
+const day = (start: string, end = start, precision: ValueOf['date']['precision'] = 'day', inferred = false) => claim('date', start, { start, end, precision, inferred });
+const quote = (words: string, speaker: string | null = 'Lena Corvin') => claim('quote', `“${words}”`, { speaker, words });
+const role = (role: string) => claim('role', role, { person: 'Lena Corvin', role });
+
+describe('compare', () => {
+  it.each([
+    ['equal counts', count('14 people', 14), count('14 people', 14), 'equal'],
+    ['different counts', count('14 people', 14), count('17 people', 17), 'incompatible'],
+    ['about 5,000 vs 5,000', count('about 5,000 troops', 5000, 5000, { approximate: true }), count('5,000 troops', 5000), 'compatible'],
+    ['range holds the point', count('between 300 and 400 workers', 300, 400), count('350 workers', 350), 'compatible'],
+    ['range misses the point', count('between 300 and 400 workers', 300, 400), count('450 workers', 450), 'incompatible'],
+    ['more than 3,000 vs more than 2,500', count('more than 3,000', 3000, 3000, { bound: 'lower' }), count('more than 2,500', 2500, 2500, { bound: 'lower' }), 'compatible'],
+    ['more than 3,000 vs 2,000', count('more than 3,000', 3000, 3000, { bound: 'lower' }), count('2,000 people', 2000), 'incompatible'],
+    ['rounded billions', money('$12bn', 12e9), money('$12.4 billion', 12.4e9), 'compatible'],
+    ['different billions', money('$12.4 billion', 12.4e9), money('$13.1 billion', 13.1e9), 'incompatible'],
+    ['a day inside early March', day('2024-03-03'), day('2024-03-01', '2024-03-10', 'month'), 'compatible'],
+    ['different days', day('2024-06-12'), day('2024-06-21'), 'incompatible'],
+    ['same days, a guessed year', day('2023-08-09', '2023-08-09', 'day', true), day('2024-08-09'), 'compatible'],
+    ['same quote, other typography', quote('We will rebuild the harbour programme.'), quote("We will rebuild the harbor program."), 'equal'],
+    ['an excerpt', quote('rebuild the harbour'), quote('We will rebuild the harbour by May.'), 'compatible'],
+    ['an elided excerpt', quote('We will … by May.'), quote('We will rebuild the harbour by May.'), 'compatible'],
+    ['a changed word', quote('We will rebuild the harbour by May.'), quote('We will rebuild the harbour by June.'), 'incompatible'],
+    ['a dropped word', quote('We will not rebuild the old harbour.'), quote('We will rebuild the old harbour.'), 'incompatible'],
+    ['another speaker', quote('We will rebuild.', 'Lena Corvin'), quote('We will rebuild.', 'Paul Marsh'), 'incompatible'],
+    ['same role', role('mayor of Tarnow'), role('Mayor of Tarnow'), 'equal'],
+    ['fuller role', role('mayor'), role('mayor of Tarnow'), 'compatible'],
+    ['different role', role('deputy mayor'), role('harbour master'), 'incompatible'],
+    ['deputy is another office', role('deputy mayor'), role('mayor'), 'incompatible'],
+    ['vice is another office', role('vice president of the port'), role('president of the port'), 'incompatible'],
+    ['caretaker is the same office', role('caretaker prime minister'), role('prime minister'), 'compatible'],
+  ])('%s', (_name, a, b, expected) => {
+    expect(compare(a, b).relation).toBe(expected);
+    expect(compare(b, a).relation).toBe(expected);
+  });
+});
