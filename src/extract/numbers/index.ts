@@ -1,8 +1,32 @@
 /** The number extractors and refiners, in the order they run. */
 import type { Extractor, Refiner } from '../types.js';
+import { ageExtractor } from './age.js';
+import { collectiveQuantityExtractor } from './collective-quantity.js';
+import { dropOverlaps } from './drop-overlaps.js';
+import { durationPhraseExtractor } from './duration-phrase.js';
+import { durationExtractor } from './duration.js';
+import { mergeRanges } from './merge-ranges.js';
+import { moneyExtractor } from './money.js';
+import { percentExtractor } from './percent.js';
+import { quantityExtractor } from './quantity.js';
+import { vagueMoneyExtractor } from './vague-money.js';
+import { vagueQuantityExtractor } from './vague-quantity.js';
 
-/** Extractors of this area, in order. */
-export const numberExtractors: Extractor[] = [];
+/** Extractors of this area, in order: overlaps between them are settled by `dropOverlaps`. */
+export const numberExtractors: Extractor[] = [
+  moneyExtractor,
+  vagueMoneyExtractor,
+  percentExtractor,
+  durationExtractor,
+  durationPhraseExtractor,
+  quantityExtractor,
+  vagueQuantityExtractor,
+  collectiveQuantityExtractor,
+  ageExtractor,
+];
 
-/** Refiners of this area, in order. */
-export const numberRefiners: Refiner[] = [];
+/**
+ * Refiners of this area, in order: overlaps are dropped first, so that a range's halves are
+ * merged only once each half has settled on one kind.
+ */
+export const numberRefiners: Refiner[] = [dropOverlaps, mergeRanges];

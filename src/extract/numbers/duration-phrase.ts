@@ -1,0 +1,36 @@
+/** Lengths of time without digits: `a decade`, `half an hour`, `for a year`, `more than a week`. */
+import type { DurationValue } from '../../model.js';
+import { SPAN_PREPOSITIONS } from '../../lexicon/numbers.js';
+import { DURATION_UNITS } from '../../lexicon/units.js';
+import type { PatternExtractor } from '../types.js';
+import { CUE, readCue, wordBefore } from './parse-number.js';
+
+// `a second` is left out: it is nearly always the ordinal (`a second time`).
+const UNITS = ['minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century'];
+const PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?<cue>${CUE})\\s+)?(?<half>half\\s+)?(?<article>an?|past|last|next)\\s+(?<unit>${UNITS.join('|')})` +
+    `(?<andHalf>\\s+and\\s+a\\s+half)?(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
+const LONG = /^(?:decade|century)$/i;
+
+/**
+ * `a`/`an` and a time unit, read as one unit: always for `a decade`, `half an hour` or `an hour and
+ * a half`, otherwise only after a cue or a preposition of time (`for a year`), so that `once a
+ * year` is no claim. `the past decade` is ten years; `the past year` is a date, not a length.
+ */
+export const durationPhraseExtractor: PatternExtractor<'duration'> = {
+  kind: 'duration',
+  pattern: PATTERN,
+  extract(match, sentence) {
+    const { cue, half, article = '', unit = '', andHalf } = match.groups ?? {};
+    const time = DURATION_UNITS[unit.toLowerCase()];
+    const isLong = LONG.test(unit);
+    if (!time || (/^(?:past|last|next)$/i.test(article) && (!isLong || half))) return null;
+    if (!cue && !half && !andHalf && !isLong && !SPAN_PREPOSITIONS.has(wordBefore(sentence.text, match.index))) return null;
+    const amount = (half ? 0.5 : 1) + (andHalf ? 0.5 : 0);
+    const value: DurationValue = { min: amount * time.times, max: amount * time.times, ...readCue(cue), unit: time.unit };
+    const start = /^an?$/i.test(article) || cue || half ? match.index : match.index + match[0].indexOf(unit);
+    return { value, start };
+  },
+};

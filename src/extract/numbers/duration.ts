@@ -1,0 +1,32 @@
+/** Lengths of time with a number: `45-50 minutes`, `eight-hour`, `12 months`, `two decades`. */
+import type { DurationValue } from '../../model.js';
+import { SPAN_PREPOSITIONS } from '../../lexicon/numbers.js';
+import { DURATION_UNITS } from '../../lexicon/units.js';
+import type { Found, PatternExtractor } from '../types.js';
+import { FIGURE, figuresOf } from './figure.js';
+import { alternation, wordBefore } from './parse-number.js';
+
+// `44-year-old` and `44 years old` are ages (see age.ts), not durations.
+const PATTERN = new RegExp(
+  `${FIGURE}(?<joint>\\s+|[-–])(?<unit>${alternation(Object.keys(DURATION_UNITS))})(?![\\p{L}\\p{N}]|[-–]old|\\s+old\\b)`,
+  'giud',
+);
+
+/** A figure and a time unit, converted to the unit's canonical name (`decade` → 10 `year`). */
+export const durationExtractor: PatternExtractor<'duration'> = {
+  kind: 'duration',
+  pattern: PATTERN,
+  extract(match, sentence) {
+    const { cue, first = '', joint = '', unit = '' } = match.groups ?? {};
+    const time = DURATION_UNITS[unit.toLowerCase()];
+    if (!time) return null;
+    // A lone `one day` is mostly a narrative "one day"; it counts after `for`, `in`, `within`…
+    const isLoneOne = /^one$/i.test(first) && !cue && /\s/.test(joint);
+    if (isLoneOne && !SPAN_PREPOSITIONS.has(wordBefore(sentence.text, match.index))) return null;
+    return figuresOf(match, match.index + match[0].length).map((figure): Found<'duration'> => {
+      const { min, max, ...rest } = figure.value;
+      const value: DurationValue = { min: min * time.times, max: max * time.times, ...rest, unit: time.unit };
+      return { value, start: figure.start, end: figure.end };
+    });
+  },
+};

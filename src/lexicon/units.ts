@@ -1,0 +1,41 @@
+/**
+ * Units of measure and of time, mapped to their canonical names. Keys are lowercase, singular and
+ * plural; abbreviations are listed as written.
+ */
+import type { DurationUnit } from '../model.js';
+
+/** Units of measure written after a number (`12 km`, `40 tonnes`), to the canonical unit. */
+export const MEASURE_UNITS: Readonly<Record<string, string>> = {
+  km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
+  m: 'm', metre: 'm', metres: 'm', meter: 'm', meters: 'm', cm: 'cm', centimetres: 'cm', centimeters: 'cm',
+  mm: 'mm', millimetres: 'mm', millimeters: 'mm', mile: 'mile', miles: 'mile',
+  'nautical mile': 'nautical mile', 'nautical miles': 'nautical mile', nm: 'nautical mile',
+  ft: 'foot', foot: 'foot', feet: 'foot', yard: 'yard', yards: 'yard',
+  kg: 'kg', kgs: 'kg', kilogram: 'kg', kilograms: 'kg', kilogramme: 'kg', kilogrammes: 'kg',
+  g: 'g', gram: 'g', grams: 'g', tonne: 'tonne', tonnes: 'tonne', ton: 'tonne', tons: 'tonne', t: 'tonne',
+  lb: 'lb', lbs: 'lb', ha: 'hectare', hectare: 'hectare', hectares: 'hectare',
+  'sq km': 'km²', 'km²': 'km²', 'square kilometres': 'km²', 'square kilometers': 'km²',
+  'square miles': 'mile²', litre: 'litre', litres: 'litre', liter: 'litre', liters: 'litre', l: 'litre',
+  barrel: 'barrel', barrels: 'barrel', mw: 'MW', gw: 'GW', kw: 'kW', kwh: 'kWh', mwh: 'MWh',
+  'km/h': 'km/h', kph: 'km/h', mph: 'mph', knots: 'knot', knot: 'knot',
+  'percentage point': 'percentage point', 'percentage points': 'percentage point',
+};
+
+/** A time unit and how many canonical units it makes (`decade` = 10 years). */
+export interface TimeUnit {
+  unit: DurationUnit;
+  times: number;
+}
+
+const unit = (name: DurationUnit, times = 1): TimeUnit => ({ unit: name, times });
+
+/** Time units written after a number (`45 minutes`, `eight-hour`), to duration units. */
+export const DURATION_UNITS: Readonly<Record<string, TimeUnit>> = {
+  second: unit('second'), seconds: unit('second'), sec: unit('second'), secs: unit('second'),
+  minute: unit('minute'), minutes: unit('minute'), min: unit('minute'), mins: unit('minute'),
+  hour: unit('hour'), hours: unit('hour'), hr: unit('hour'), hrs: unit('hour'),
+  day: unit('day'), days: unit('day'), week: unit('week'), weeks: unit('week'),
+  fortnight: unit('week', 2), fortnights: unit('week', 2), month: unit('month'), months: unit('month'),
+  year: unit('year'), years: unit('year'), decade: unit('year', 10), decades: unit('year', 10),
+  century: unit('year', 100), centuries: unit('year', 100),
+};

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './found.js';
+
+const money = (currency: string, min: number, max = min, more: object = {}) => ({ currency, min, max, approximate: false, ...more });
+
+describe('money', () => {
+  it.each([
+    ['The bill came to between $ 3.2 billion and $ 4 billion in total.', 'between $ 3.2 billion and $ 4 billion', money('USD', 3.2e9, 4e9)],
+    ['The port deal is worth $350 million, officials said.', '$350 million', money('USD', 350e6)],
+    ['The budget reached $12.4 billion last year.', '$12.4 billion', money('USD', 12.4e9)],
+    ['They lost $12bn on the bonds.', '$12bn', money('USD', 12e9)],
+    ['They lost $12 bn on the bonds.', '$12 bn', money('USD', 12e9)],
+    ['The refinery cost 12,400 million dollars to build.', '12,400 million dollars', money('USD', 12.4e9)],
+    ['The club paid €3m for the striker.', '€3m', money('EUR', 3e6)],
+    ['The painting sold for about £40,000 at auction.', 'about £40,000', money('GBP', 40_000, 40_000, { approximate: true })],
+    ['The fraud cost more than $5 million.', 'more than $5 million', money('USD', 5e6, 5e6, { bound: 'lower' })],
+    ['Fines of up to €2 million apply.', 'up to €2 million', money('EUR', 2e6, 2e6, { bound: 'upper' })],
+    ['The loan of US$5 million was repaid.', 'US$5 million', money('USD', 5e6)],
+    ['The loan of USD 5 million was repaid.', 'USD 5 million', money('USD', 5e6)],
+    ['Brussels pledged 5 million euros in aid.', '5 million euros', money('EUR', 5e6)],
+    ['A ticket costs 300 Belarusian rubles now.', '300 Belarusian rubles', money('BYN', 300)],
+    ['Moscow set aside 20 billion roubles for it.', '20 billion roubles', money('RUB', 20e9)],
+    ['The plant will cost 7 billion yuan.', '7 billion yuan', money('CNY', 7e9)],
+    ['The studio earned ¥500 million abroad.', '¥500 million', money('JPY', 500e6)],
+    ['The upgrade costs $1.6-2 billion.', '$1.6-2 billion', money('USD', 1.6e9, 2e9)],
+    ['The upgrade costs between 1.6 and 2 billion dollars.', 'between 1.6 and 2 billion dollars', money('USD', 1.6e9, 2e9)],
+    ['Bids ranged from $3bn to $4bn in the end.', 'from $3bn to $4bn', money('USD', 3e9, 4e9)],
+    ['He won a million dollars in the lottery.', 'a million dollars', money('USD', 1e6)],
+    ['The theft cost forty thousand pounds.', 'forty thousand pounds', money('GBP', 40_000)],
+    ['Billions of dollars went missing.', 'Billions of dollars', money('USD', 2e9, 9_999_999_999, { approximate: true })],
+    ['It cost hundreds of millions of euros.', 'hundreds of millions of euros', money('EUR', 2e8, 999_999_999, { approximate: true })],
+  ])('%s', (text, slice, value) => {
+    expect(found(text, 'money')).toEqual([{ text: slice, value }]);
+  });
+
+  it('reads two amounts joined by `and` without `between` as two claims', () => {
+    expect(found('Ankara paid $5 million and $6 million in two tranches.', 'money')).toEqual([
+      { text: '$5 million', value: money('USD', 5e6) },
+      { text: '$6 million', value: money('USD', 6e6) },
+    ]);
+  });
+});

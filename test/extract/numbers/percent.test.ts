@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { found } from './found.js';
+
+const share = (min: number, max = min, more: object = {}) => ({ min, max, approximate: false, ...more });
+
+describe('percent', () => {
+  it.each([
+    ['The plan relies on 100% barter.', '100%', share(100)],
+    ['He won 48.66% of the vote.', '48.66%', share(48.66)],
+    ['He won 48.7 percent of the vote.', '48.7 percent', share(48.7)],
+    ['Prices rose 12 per cent in May.', '12 per cent', share(12)],
+    ['Prices rose 12 pct in May.', '12 pct', share(12)],
+    ['Prices rose 12 % in May.', '12 %', share(12)],
+    ['Support stands between 10 and 15 percent.', 'between 10 and 15 percent', share(10, 15)],
+    ['Support stands at 10% to 15%.', '10% to 15%', share(10, 15)],
+    ['Support stands at 10–15%.', '10–15%', share(10, 15)],
+    ['Nearly 60% backed the plan.', 'Nearly 60%', share(60, 60, { approximate: true })],
+    ['Up to 40% may be lost.', 'Up to 40%', share(40, 40, { bound: 'upper' })],
+    ['Fifty percent voted no.', 'Fifty percent', share(50)],
+  ])('%s', (text, slice, value) => {
+    expect(found(text, 'percent')).toEqual([{ text: slice, value }]);
+  });
+
+  it('reads a fall from a bigger to a smaller share as two figures', () => {
+    expect(found('Support fell from 15 to 10 percent.', 'percent')).toEqual([
+      { text: '15', value: share(15) },
+      { text: '10 percent', value: share(10) },
+    ]);
+  });
+});

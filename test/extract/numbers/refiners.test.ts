@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Kind } from '../../../src/model.js';
+import { claimsOf } from '../../helpers.js';
+
+const NUMBER_KINDS: readonly Kind[] = ['money', 'quantity', 'percent', 'duration'];
+const numbers = (text: string) =>
+  claimsOf(text).filter((claim) => NUMBER_KINDS.includes(claim.kind)).map(({ kind, text: slice }) => `${kind}: ${slice}`);
+
+describe('dropOverlaps', () => {
+  it.each([
+    ['The refinery cost 12,400 million dollars to build.', ['money: 12,400 million dollars']],
+    ['Billions of dollars went missing.', ['money: Billions of dollars']],
+    ['It cost 40 million dollars and 30 tanks.', ['money: 40 million dollars', 'quantity: 30 tanks']],
+  ])('%s', (text, expected) => {
+    expect(numbers(text)).toEqual(expected);
+  });
+});
+
+describe('mergeRanges', () => {
+  it.each([
+    ['Between 40 troops and 50 troops took part.', ['quantity: Between 40 troops and 50 troops']],
+    ['From 5 tanks to 9 tanks were lost.', ['quantity: From 5 tanks to 9 tanks']],
+    ['It cost $5 million to 6 million dollars.', ['money: $5 million to 6 million dollars']],
+    ['They lost 5 tanks and 9 tanks.', ['quantity: 5 tanks', 'quantity: 9 tanks']],
+    ['They lost 9 tanks to 5 tanks.', ['quantity: 9 tanks', 'quantity: 5 tanks']],
+    ['They lost 5 tanks to 9 planes.', ['quantity: 5 tanks', 'quantity: 9 planes']],
+  ])('%s', (text, expected) => {
+    expect(numbers(text)).toEqual(expected);
+  });
+
+  it('gives the merged claim a range value and its exact text', () => {
+    const [claim] = claimsOf('Between 40 troops and 50 troops took part.', 'quantity');
+    expect(claim?.value).toEqual({ min: 40, max: 50, approximate: false, unit: 'troop' });
+  });
+});
