@@ -1,8 +1,12 @@
-/** The quote extractors and refiners, in the order they run. */
+/** The quote and role extractors and refiners, in the order they run. */
 import type { Extractor, Refiner } from '../types.js';
+import { quoteExtractor } from './quote.js';
+import { roleAfterName } from './role-after.js';
+import { roleBeforeName } from './role-before.js';
+import { resolveSpeakers } from './speakers.js';
 
 /** Extractors of this area, in order. */
-export const quoteExtractors: Extractor[] = [];
+export const quoteExtractors: Extractor[] = [quoteExtractor, roleBeforeName, roleAfterName];
 
-/** Refiners of this area, in order. */
-export const quoteRefiners: Refiner[] = [];
+/** Refiners of this area, in order: speakers last named by pronoun or continuation need every quote found. */
+export const quoteRefiners: Refiner[] = [resolveSpeakers];

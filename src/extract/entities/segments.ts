@@ -1,0 +1,111 @@
+/** Cutting a sentence's capitalized words into candidate names, each with the cues around it. */
+import { CALENDAR_WORDS, NAME_CONNECTORS, ORGANIZATION_CUES, SENTENCE_STARTERS } from '../../lexicon/gazetteer.js';
+import { HONORIFICS, TITLE_MODIFIERS, TITLE_NOUNS } from '../../lexicon/titles.js';
+import { isCapital, isSystem, spaceBetween, type Token } from './tokens.js';
+
+/** A run of capitalized tokens that may name one thing. */
+export interface Segment {
+  tokens: Token[];
+  /** Index in the sentence's tokens of the first token. */
+  first: number;
+  /** True when a title or honorific stands right before it (`spokeswoman Oana Lungescu`). */
+  afterTitle: boolean;
+  /** True when it follows `title of (the)`: an office then a name (`Secretary of State Ann Lee`). */
+  afterTitleOf: boolean;
+  /** True when an article stood right before it (`the West`, `The Big Conversation`). */
+  afterArticle: boolean;
+  /** True when it opens the sentence or a quotation, where capitals prove nothing. */
+  initial: boolean;
+}
+
+const CONTRACTION = /['’]\p{Ll}/u;
+const OPENING_QUOTE = /[“«„‘]|"(?=\S*$)/;
+
+/** True for a title noun or honorific, which a name may follow. */
+function isTitleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLE_NOUNS.has(lower) || HONORIFICS.has(lower);
+}
+
+/** True when token `i` belongs to a title: a title noun, or a modifier joined to one (`Defence Minister`). */
+function inTitle(text: string, tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  if (isTitleWord(token.text)) return true;
+  const next = tokens[i + 1];
+  return TITLE_MODIFIERS.has(token.text.toLowerCase()) && next !== undefined && !token.possessive && spaceBetween(text, token.after, next.start) && inTitle(text, tokens, i + 1);
+}
+
+/** Cut the tokens of `text` into segments: capitalized runs split at titles, starters and systems. */
+export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
+  const segments: Segment[] = [];
+  let current: Segment | null = null;
+  let article = false;
+  let opening = true;
+  for (const [i, token] of tokens.entries()) {
+    const previous = tokens[i - 1];
+    const joined = previous !== undefined && !previous.possessive && spaceBetween(text, previous.after, token.start);
+    // Capitals prove nothing at the start of a sentence or quotation, even after `The`, `However`.
+    const starts = !previous || OPENING_QUOTE.test(text.slice(previous.after, token.start));
+    opening = starts || (opening && previous !== undefined && SENTENCE_STARTERS.has(previous.text.toLowerCase()));
+    if (!joined || !isCapital(token)) current = null;
+    const lower = token.text.toLowerCase();
+    if (!isCapital(token) || token.text.length < 2) {
+      article = lower === 'the' || lower === 'a' || lower === 'an';
+      continue;
+    }
+    if (CONTRACTION.test(token.text) || inTitle(text, tokens, i) || SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower) || isSystem(token)) {
+      article = lower === 'the' || lower === 'a' || lower === 'an';
+      current = null;
+      continue;
+    }
+    if (!current) {
+      current = {
+        tokens: [],
+        first: i,
+        afterTitle: previous !== undefined && joined && isTitleWord(previous.text),
+        afterTitleOf: followsTitleOf(tokens, i),
+        afterArticle: article && joined,
+        initial: opening,
+      };
+      segments.push(current);
+    }
+    current.tokens.push(token);
+    article = false;
+  }
+  return mergeConnected(text, tokens, segments);
+}
+
+// Only a capitalized title without an article (`Minister of Defence`): `editor of the Harbour Gazette` names no one.
+function followsTitleOf(tokens: readonly Token[], i: number): boolean {
+  const title = tokens[i - 2];
+  return tokens[i - 1]?.text === 'of' && title !== undefined && isCapital(title) && isTitleWord(title.text);
+}
+
+/** Join `Ministry of Defence`, `Military and Technical Cooperation Service` into one segment. */
+function mergeConnected(text: string, tokens: readonly Token[], segments: Segment[]): Segment[] {
+  const merged: Segment[] = [];
+  for (const segment of segments) {
+    const before = merged[merged.length - 1];
+    if (before && connected(text, tokens, before, segment)) before.tokens.push(...segment.tokens);
+    else merged.push(segment);
+  }
+  return merged;
+}
+
+function connected(text: string, tokens: readonly Token[], a: Segment, b: Segment): boolean {
+  const last = a.tokens[a.tokens.length - 1];
+  if (!last) return false;
+  const between = tokens.slice(tokens.indexOf(last) + 1, b.first);
+  if (!between.length || between.length > 2) return false;
+  if (!between.every((t) => NAME_CONNECTORS.has(t.text))) return false;
+  const chain = [last, ...between, b.tokens[0]];
+  for (let k = 1; k < chain.length; k++) {
+    const left = chain[k - 1];
+    const right = chain[k];
+    if (!left || !right || left.possessive || !spaceBetween(text, left.after, right.start)) return false;
+  }
+  const cue = (token: Token) => ORGANIZATION_CUES.has(token.text.toLowerCase());
+  // `Ministry of Defence` joins on `of`; `the European Union and the US` must not join on `and`.
+  return b.tokens.some(cue) || (cue(last) && between[0]?.text !== 'and');
+}

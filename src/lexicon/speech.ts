@@ -1,0 +1,47 @@
+/**
+ * Verbs and phrases that attribute words to a speaker (`“…,” she said`, `Ivan Petrov told
+ * reporters: “…”`). Nouns that share a verb's spelling (`claims`, `notes`, `remarks`, `states`)
+ * are left out: they would attribute quotes to nobody in particular.
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  'was quoted as saying', 'were quoted as saying', 'is quoted as saying', 'has been quoted as saying',
+  'according to',
+  'said', 'says', 'say', 'saying',
+  'told', 'tells', 'telling',
+  'added', 'adds', 'adding',
+  'remarked', 'revealed', 'reveals', 'noted', 'stated',
+  'writes', 'wrote', 'writing',
+  'explained', 'explains', 'declared', 'declares', 'announced', 'announces',
+  'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'claimed',
+  'stressed', 'stresses', 'emphasized', 'emphasised', 'replied', 'asked', 'asks',
+  'reported', 'reports', 'commented', 'continued', 'recalled', 'admitted', 'acknowledged',
+  'confirmed', 'suggested', 'suggests', 'concluded', 'promised', 'pledged', 'tweeted',
+];
+
+/** The phrase whose speaker follows it (`according to Ivan Petrov`) rather than precedes it. */
+export const SPEAKER_FOLLOWS: ReadonlySet<string> = new Set(['according to']);
+
+/** Speech verbs after which a capitalized word is the speaker (`said Petrov`), unlike `told Reuters`. */
+export const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'asked', 'wrote', 'writes', 'noted', 'explained', 'continued']);
+
+/** Pronouns that stand for a single named speaker (`he said`). */
+export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** Words that may stand between a speaker and the speech verb (`Petrov also said`). */
+export const SPEECH_ADVERBS: ReadonlySet<string> = new Set([
+  'also', 'later', 'then', 'further', 'previously', 'once', 'again', 'recently', 'reportedly', 'has', 'had', 'have', 'earlier', 'separately',
+]);
+
+/** Opening double quotation marks → the marks that close them (`„…“` German, `«…»` guillemets). */
+export const DOUBLE_QUOTES: ReadonlyMap<string, string> = new Map([
+  ['“', '”'],
+  ['„', '“”'],
+  ['«', '»'],
+  ['"', '"'],
+]);
+
+/** Opening single quotation marks → their closers; only taken as quotes where no apostrophe fits. */
+export const SINGLE_QUOTES: ReadonlyMap<string, string> = new Map([
+  ['‘', '’'],
+  ["'", "'"],
+]);
