@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { rename, stat, writeFile, rm } from 'node:fs/promises';
-import { dirname, posix, relative, resolve, sep } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { reporter } from 'vfile-reporter';
-import { InputError, crosscheck, toJson, toMarkdown } from './index.js';
+import { InputError, crosscheck, linksFrom, toJson, toMarkdown } from './index.js';
 import type { Comparison, Source } from './model.js';
 
 const FORMATS = ['md', 'json'] as const;
@@ -98,8 +98,7 @@ function isFormat(value: string): value is Format {
 function render(comparison: Comparison, output: Output): string {
   if (output.format === 'json') return toJson(comparison);
   if (!output.path) return toMarkdown(comparison);
-  const from = dirname(resolve(output.path));
-  return toMarkdown(comparison, { linkTo: (source: Source) => relative(from, resolve(source.path)).split(sep).join(posix.sep) });
+  return toMarkdown(comparison, { linkTo: linksFrom(output.path) });
 }
 
 async function checkWritable(path: string): Promise<void> {

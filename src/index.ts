@@ -10,7 +10,7 @@ export { InputError, ingest, listFiles, toSource, SUPPORTED } from './ingest/ind
 export { compareSources } from './pipeline.js';
 export { toJson, SCHEMA } from './render/json.js';
 export { toMarkdown, toMdast } from './render/markdown.js';
-export type { MarkdownOptions } from './render/context.js';
+export { linksFrom, type MarkdownOptions } from './render/context.js';
 export type * from './model.js';
 
 /** Compare the articles at `input` (files, folders, globs) or already-read sources. */

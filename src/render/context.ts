@@ -1,5 +1,6 @@
 /** What every section of the Markdown report needs: source labels and links to lines. */
 import type { PhrasingContent, Link, TableCell, TableRow, Table, Text, AlignType } from 'mdast';
+import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { u } from 'unist-builder';
 import type { AnyClaim, Comparison, Source } from '../model.js';
 import { pointAt } from './positions.js';
@@ -8,6 +9,12 @@ import { pointAt } from './positions.js';
 export interface MarkdownOptions {
   /** The URL of a source file as seen from where the report will be read (default: its path). */
   linkTo?: (source: Source) => string;
+}
+
+/** Links from a report written at `reportPath` to each source file, relative, with `/` separators. */
+export function linksFrom(reportPath: string): (source: Source) => string {
+  const folder = dirname(resolve(reportPath));
+  return (source) => relative(folder, resolve(source.path)).split(sep).join(posix.sep);
 }
 
 /** Shared state of one rendering. */
