@@ -1,8 +1,32 @@
 /** The date extractors and refiners, in the order they run. */
 import type { Extractor, Refiner } from '../types.js';
+import { chronoDates } from './chrono-scan.js';
+import { dayFirstDayRange, monthFirstDayRange } from './day-range.js';
+import { decade } from './decade.js';
+import { keepLongestDates } from './keep-longest.js';
+import { monthWithModifier } from './month-modifier.js';
+import { partOfMonth } from './part-of-month.js';
+import { partOfYear } from './part-of-year.js';
+import { relativePeriod } from './relative-period.js';
+import { seasonWithoutYear } from './season.js';
+import { bareYear } from './year.js';
 
-/** Extractors of this area, in order. */
-export const dateExtractors: Extractor[] = [];
+/**
+ * Extractors of this area. Ours come before chrono-node's so that, when two finds cover the same
+ * words, `keepLongestDates` keeps ours (they read ranges, modifiers and parts chrono drops).
+ */
+export const dateExtractors: Extractor[] = [
+  monthFirstDayRange,
+  dayFirstDayRange,
+  monthWithModifier,
+  partOfMonth,
+  relativePeriod,
+  partOfYear,
+  seasonWithoutYear,
+  decade,
+  bareYear,
+  chronoDates,
+];
 
 /** Refiners of this area, in order. */
-export const dateRefiners: Refiner[] = [];
+export const dateRefiners: Refiner[] = [keepLongestDates];

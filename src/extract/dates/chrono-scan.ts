@@ -1,0 +1,64 @@
+/** The chrono-node date extractor: month names, weekdays, numeric and relative dates. */
+import type { ParsedResult } from 'chrono-node';
+import {
+  LAST_AS_VERB_AFTER, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE, WEEKDAYS,
+} from '../../lexicon/dates.js';
+import type { Found, Reference, ScanExtractor } from '../types.js';
+import { chrono, chronoReference } from './chrono-instance.js';
+import { chronoValue } from './chrono-value.js';
+import { alternation, MONTH, wordAlternation } from './patterns.js';
+import { tenseAt } from './tense.js';
+
+// Cheap test first: only sentences with a month, a weekday, a numeric date or a relative word reach chrono.
+const MAY_HOLD_DATE = new RegExp(`${MONTH}|\\b(?:${alternation(WEEKDAYS)})\\b|\\d{4}-\\d\\d?-\\d`);
+const MAY_HOLD_RELATIVE = /\b(?:yesterday|today|tomorrow|ago|(?:this|last|next|coming|previous)\s+(?:week|weekend|month|year))\b/i;
+
+const LEADING = /^(?:[,(]\s*)?(?:(?:on|in|from|the|of|at|since|during|by|between|until|till)\s+)*/i;
+const TRAILING = /[\s,()]+$/;
+const TWO_DIGIT_YEAR = /[\s,/-]+\d\d$/;
+const LOWERCASE_MONTH = new RegExp(`\\b(?:${alternation([...MONTH_NAMES, ...Object.keys(MONTH_ABBREVIATIONS)].map((m) => m.toLowerCase()))})\\b`);
+const NAMED_MONTH = new RegExp(MONTH);
+const FULL_WEEKDAY = new RegExp(`\\b(?:${alternation(WEEKDAYS)})\\b|\\bweekend\\b`);
+const NUMERIC_DATE = /\d{4}-\d\d?-\d/;
+const WRITTEN_YEAR = /(?<!\d)\d{4}(?!\d)|['’]\d\d\b/;
+const RELATIVE_START = /^(?:last|past)\b/i;
+// `for the last year`, `over the past month`: a length of time, not a date.
+const DURATION_BEFORE = /\b(?:for|over|during|in|within|throughout)\s+(?:the\s+)?$/i;
+// `Black Friday`, `Sunday Times`: a name, not the day of the week.
+const NAME_BEFORE = new RegExp(`\\b(?:${alternation(WEEKDAY_NAME_BEFORE)})\\s+$`);
+const NAME_AFTER = new RegExp(`^\\s+(?:${alternation(WEEKDAY_NAME_AFTER)})\\b`);
+const VERB_BEFORE_LAST = new RegExp(`${wordAlternation(LAST_AS_VERB_AFTER)}\\s+$`, 'i');
+
+/** Dates chrono-node finds, anchored by our rules (see `anchor.ts`). */
+export const chronoDates: ScanExtractor<'date'> = {
+  kind: 'date',
+  scan(sentence, context) {
+    const text = sentence.text;
+    if (!MAY_HOLD_DATE.test(text) && !MAY_HOLD_RELATIVE.test(text)) return [];
+    const { date, year } = context.reference;
+    const results = chrono.parse(text, chronoReference(date, year));
+    return results.flatMap((result) => {
+      const found = toFound(result, text, context.reference);
+      return found ? [found] : [];
+    });
+  },
+};
+
+function toFound(result: ParsedResult, sentence: string, reference: Reference): Found<'date'> | null {
+  let start = result.index + (LEADING.exec(result.text)?.[0].length ?? 0);
+  let end = result.index + result.text.replace(TRAILING, '').length;
+  let text = sentence.slice(start, end);
+  if (!WRITTEN_YEAR.test(text) && result.start.isCertain('year') && TWO_DIGIT_YEAR.test(text)) {
+    end -= TWO_DIGIT_YEAR.exec(text)?.[0].length ?? 0;
+    text = sentence.slice(start, end);
+  }
+  if (start >= end || LOWERCASE_MONTH.test(text) || /^(?:right\s+)?now$/i.test(text)) return null;
+  const before = sentence.slice(0, start);
+  if (RELATIVE_START.test(text) && (DURATION_BEFORE.test(before) || VERB_BEFORE_LAST.test(before))) return null;
+  const absolute = NAMED_MONTH.test(text) || NUMERIC_DATE.test(text);
+  const weekdayOnly = !absolute && result.start.isCertain('weekday') && !result.start.isCertain('day');
+  if (weekdayOnly && (!FULL_WEEKDAY.test(text) || NAME_BEFORE.test(before) || NAME_AFTER.test(sentence.slice(end)))) return null;
+  const tense = tenseAt(sentence, start, end);
+  const value = chronoValue(result, { text, yearStated: WRITTEN_YEAR.test(text), absolute, tense }, reference);
+  return value ? { value, start, end } : null;
+}
