@@ -4,6 +4,7 @@
  */
 import { align } from './align/index.js';
 import { extract } from './extract/index.js';
+import { findReference, storyReference } from './extract/reference.js';
 import { judge } from './judge/index.js';
 import { KINDS, VERDICTS, type Comparison, type Judged, type Source } from './model.js';
 import { segment } from './segment/index.js';
@@ -11,7 +12,9 @@ import { segment } from './segment/index.js';
 /** Compare sources claim by claim; sources are sorted by id so that input order never matters. */
 export function compareSources(sources: readonly Source[]): Comparison {
   const sorted = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.path < b.path ? -1 : 1));
-  const extractions = sorted.map((source) => extract(segment(source)));
+  const segmented = sorted.map(segment);
+  const fallback = storyReference(segmented.map(({ source, sentences }) => findReference(source, sentences)));
+  const extractions = segmented.map((one) => extract(one, fallback));
   const groups = align(extractions).map(judge).sort(reportOrder);
   return { sources: sorted, groups, mentions: extractions.flatMap((e) => e.mentions) };
 }

@@ -16,8 +16,12 @@ export interface Item {
   words: Map<string, number>;
 }
 
-/** Words nearer than this (in words) to a claim weigh fully; farther ones weigh half. */
-const NEAR = 8;
+/** Weight of a context word by its distance in words from the claim: the verb next to a date says most. */
+function nearness(distance: number): number {
+  return distance < 3 ? 1 : distance < 8 ? 0.6 : 0.25;
+}
+/** Entities of the sentence weigh this much: they place the story, not the fact. */
+const ENTITY = 0.5;
 
 /** The unit that claims of each kind must share. */
 export const UNIT_OF: Record<Kind, (claim: AnyClaim) => string> = {
@@ -57,14 +61,18 @@ function addContext(words: Map<string, number>, claim: AnyClaim, mentions: reado
   const firstAfter = all.findIndex((w) => w.start >= to);
   const lastBefore = all.map((w) => w.end <= from).lastIndexOf(true);
   for (const [i, word] of all.entries()) {
-    if (word.start < to && word.end > from) continue;
+    // The claim's own words (`injured` in `17 injured`) name its subject best.
+    if (word.start < to && word.end > from) {
+      words.set(word.key, 1);
+      continue;
+    }
     const distance = word.end <= from ? lastBefore - i : i - (firstAfter < 0 ? all.length : firstAfter);
-    const weight = distance < NEAR ? 1 : 0.5;
+    const weight = nearness(distance);
     words.set(word.key, Math.max(words.get(word.key) ?? 0, weight));
   }
   for (const mention of mentions) {
     if (!(mention.start < claim.end && mention.end > claim.start)) {
-      words.set(`@${mention.key}`, 1);
+      words.set(`@${mention.key}`, Math.max(words.get(`@${mention.key}`) ?? 0, ENTITY));
     }
   }
 }

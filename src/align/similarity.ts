@@ -15,23 +15,19 @@ export function rarityOf(documents: Iterable<Iterable<string>>): Rarity {
   return (word) => Math.log(1 + (count + 1) / ((frequency.get(word) ?? 0) + 0.5));
 }
 
-/**
- * Weighted overlap coefficient of two items' words, in [0, 1]: the shared weight over the
- * smaller side's total, so a short subject contained in a longer one scores high.
- */
+/** Cosine similarity of two items' words, each weighted by nearness times rarity, in [0, 1]. */
 export function similarity(a: Item, b: Item, rarity: Rarity): number {
-  let shared = 0;
-  let totalA = 0;
-  let totalB = 0;
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
   for (const [word, weight] of a.words) {
     const r = rarity(word);
-    totalA += weight * r;
+    normA += (weight * r) ** 2;
     const other = b.words.get(word);
-    if (other !== undefined) shared += Math.min(weight, other) * r;
+    if (other !== undefined) dot += weight * other * r * r;
   }
-  for (const [word, weight] of b.words) totalB += weight * rarity(word);
-  const smaller = Math.min(totalA, totalB);
-  return smaller > 0 ? shared / smaller : 0;
+  for (const [word, weight] of b.words) normB += (weight * rarity(word)) ** 2;
+  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
 }
 
 /** The `count` rarest words of an item: its blocking keys. */

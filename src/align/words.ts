@@ -1,5 +1,7 @@
 /** Content words: the vocabulary that alignment compares. */
 import { CALENDAR_WORDS, STOPWORDS } from '../lexicon/stopwords.js';
+import { lemmatize } from '../extract/numbers/lemmatize.js';
+import { SYNONYMS } from '../lexicon/synonyms.js';
 
 /** A content word with its place in the text it came from. */
 export interface Word {
@@ -11,16 +13,15 @@ export interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\-‐]*[\p{L}\p{N}]|\p{L}/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\-‐'’‘]*[\p{L}\p{N}])?/gu;
 
-/** The normalized form of one word (`Belarus’s` → `belarus`, `troops` → `troop`). */
+/** The normalized form of one word (`Belarus’s` → `belarus`, `troops` → `troop`, `ballot` → `vote`). */
 export function normalizeWord(word: string): string {
   const lower = word.toLowerCase().replace(/[’'‘]s$/, '').replace(/‐/g, '-');
-  if (lower.length <= 3 || /\d/.test(lower)) return lower;
-  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
-  if (/(ss|us|is)$/.test(lower)) return lower;
-  if (/(ches|shes|xes|sses)$/.test(lower)) return lower.slice(0, -2);
-  return lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  const synonym = SYNONYMS.get(lower);
+  if (synonym) return synonym;
+  const single = /[\d-]/.test(lower) ? lower : lemmatize(lower);
+  return SYNONYMS.get(single) ?? single;
 }
 
 /** The content words of `text` (no stop words, calendar words or bare numbers). */

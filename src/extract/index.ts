@@ -9,7 +9,7 @@ import { numberExtractors, numberRefiners } from './numbers/index.js';
 import { quoteExtractors, quoteRefiners } from './quotes/index.js';
 import { findReference } from './reference.js';
 import { runExtractors } from './run.js';
-import type { Context, Extractor, Refiner } from './types.js';
+import type { Context, Extractor, Reference, Refiner } from './types.js';
 
 /** Every extractor, in the order they run over a sentence. */
 export const EXTRACTORS: readonly Extractor[] = [...numberExtractors, ...dateExtractors, ...quoteExtractors];
@@ -20,9 +20,14 @@ export const EXTRACTORS: readonly Extractor[] = [...numberExtractors, ...dateExt
  */
 export const REFINERS: readonly Refiner[] = [...numberRefiners, ...dateRefiners, ...quoteRefiners];
 
-/** Extract the claims and entity mentions of one segmented source. */
-export function extract({ source, sentences }: Segmented): Extraction {
+/**
+ * Extract the claims and entity mentions of one segmented source. `fallback` anchors relative
+ * dates when the source has neither a publication date nor a year of its own.
+ */
+export function extract({ source, sentences }: Segmented, fallback: Reference | null = null): Extraction {
   const mentions = findMentions(source, sentences);
-  const context: Context = { source, sentences, mentions, reference: findReference(source, sentences) };
+  const own = findReference(source, sentences);
+  const reference = own.year === null && fallback ? fallback : own;
+  const context: Context = { source, sentences, mentions, reference };
   return { source, sentences, claims: runExtractors(EXTRACTORS, REFINERS, context), mentions };
 }

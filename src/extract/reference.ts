@@ -14,3 +14,14 @@ export function findReference(source: Source, sentences: readonly Sentence[]): R
   }
   return { date: null, year: latest, inferred: true };
 }
+
+/**
+ * The anchor of a story, for sources that state no year at all: the latest publication year
+ * among the sources, else the latest year any of them states; always inferred.
+ */
+export function storyReference(references: readonly Reference[]): Reference | null {
+  const published = references.filter((r) => !r.inferred && r.year !== null).map((r) => r.year as number);
+  const stated = references.filter((r) => r.year !== null).map((r) => r.year as number);
+  const year = published.length ? Math.max(...published) : stated.length ? Math.max(...stated) : null;
+  return year === null ? null : { date: null, year, inferred: true };
+}

@@ -1,0 +1,61 @@
+/**
+ * How near two values are, as a bonus to subject similarity: claims about one fact usually carry
+ * equal or near values, and conflicting ones are near more often than not (14 vs 17 injured).
+ * Far values still align when their subjects match well enough.
+ */
+import type { AnyClaim, DateValue, DurationUnit, Kind, RangeValue } from '../model.js';
+
+/** Bonuses: the same value, overlapping or rounded-alike values, near values (within 50%, or a month). */
+const SAME = 0.3;
+const OVERLAP = 0.2;
+const NEAR = 0.15;
+const DAY_MS = 86_400_000;
+/** Seconds in each duration unit (a month is 30.44 days, a year 365.25). */
+export const SECONDS: Record<DurationUnit, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600 };
+
+const CLOSENESS: Record<Kind, (a: AnyClaim, b: AnyClaim) => number> = {
+  money: (a, b) => ratioCloseness(middle(a.value as RangeValue), middle(b.value as RangeValue)),
+  quantity: (a, b) => ratioCloseness(middle(a.value as RangeValue), middle(b.value as RangeValue)),
+  percent: (a, b) => ratioCloseness(middle(a.value as RangeValue), middle(b.value as RangeValue)),
+  duration: (a, b) => ratioCloseness(seconds(a), seconds(b)),
+  date: (a, b) => dateCloseness(a.value as DateValue, b.value as DateValue),
+  quote: () => 0,
+  role: () => 0,
+};
+
+/** The closeness bonus of two claims of one kind, from 0 to `SAME`. */
+export function closeness(a: AnyClaim, b: AnyClaim): number {
+  return CLOSENESS[a.kind](a, b);
+}
+
+function middle(value: RangeValue): number {
+  return (value.min + value.max) / 2;
+}
+
+function seconds(claim: AnyClaim): number {
+  const value = claim.value as RangeValue & { unit: DurationUnit };
+  return middle(value) * SECONDS[value.unit];
+}
+
+function ratioCloseness(a: number, b: number): number {
+  if (a <= 0 || b <= 0) return a === b ? SAME : 0;
+  const ratio = Math.max(a, b) / Math.min(a, b);
+  return ratio === 1 ? SAME : ratio <= 1.1 ? OVERLAP : ratio <= 1.5 ? NEAR : 0;
+}
+
+function dateCloseness(a: DateValue, b: DateValue): number {
+  if (!a.start || !a.end || !b.start || !b.end) return 0;
+  if (a.start === b.start && a.end === b.end) return SAME;
+  if (a.start <= b.end && b.start <= a.end) return OVERLAP;
+  if ((a.inferred || b.inferred) && overlapsIgnoringYear(a, b)) return OVERLAP;
+  const gap = Math.min(Math.abs(Date.parse(a.start) - Date.parse(b.end)), Math.abs(Date.parse(b.start) - Date.parse(a.end))) / DAY_MS;
+  return gap <= 31 ? NEAR : 0;
+}
+
+/** True when two dates within one year each overlap once the year is set aside (for guessed years). */
+export function overlapsIgnoringYear(a: DateValue, b: DateValue): boolean {
+  if (!a.start || !a.end || !b.start || !b.end) return true;
+  if (a.start.slice(0, 4) !== a.end.slice(0, 4) || b.start.slice(0, 4) !== b.end.slice(0, 4)) return false;
+  const [sa, ea, sb, eb] = [a.start, a.end, b.start, b.end].map((d) => d.slice(5)) as [string, string, string, string];
+  return sa <= eb && sb <= ea;
+}
