@@ -3,6 +3,7 @@
  * point, a rounded or approximate figure, a day inside a month, an excerpt of a quote) or
  * `incompatible` (they cannot both be true).
  */
+import { SECONDS, overlapsIgnoringYear } from '../align/closeness.js';
 import { personKey } from '../align/features.js';
 import type { AnyClaim, DateValue, DurationUnit, Kind, QuoteValue, RangeValue, RoleValue } from '../model.js';
 import { ROLE_CHANGERS } from '../lexicon/role-modifiers.js';
@@ -16,7 +17,6 @@ export interface Relation {
 
 /** How far an "about" figure may stray: 10%. */
 const APPROXIMATE = 0.1;
-const SECONDS: Record<DurationUnit, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600 };
 const SCALE_WORDS: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 
 const COMPARE: Record<Kind, (a: AnyClaim, b: AnyClaim) => Relation> = {
@@ -83,12 +83,6 @@ function compareDates(a: DateValue, b: DateValue): Relation {
   return { relation: 'incompatible', why: 'the dates do not overlap' };
 }
 
-function overlapsIgnoringYear(a: DateValue, b: DateValue): boolean {
-  if (!a.start || !a.end || !b.start || !b.end) return true;
-  if (a.start.slice(0, 4) !== a.end.slice(0, 4) || b.start.slice(0, 4) !== b.end.slice(0, 4)) return false;
-  const [sa, ea, sb, eb] = [a.start, a.end, b.start, b.end].map((d) => d.slice(5)) as [string, string, string, string];
-  return sa <= eb && sb <= ea;
-}
 
 function compareQuotes(a: QuoteValue, b: QuoteValue): Relation {
   if (a.speaker && b.speaker && personKey(a.speaker) !== personKey(b.speaker)) return { relation: 'incompatible', why: `attributed to ${a.speaker} and to ${b.speaker}` };

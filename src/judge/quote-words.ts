@@ -8,7 +8,7 @@ const TOKEN = /[\p{L}\p{N}]+(?:['’‘][\p{L}]+)*/gu;
 export function quoteTokens(words: string): string[] {
   return [...words.matchAll(TOKEN)].map((m) => {
     const lower = m[0].toLowerCase().replace(/[’‘]/g, "'");
-    return SPELLING.get(lower) ?? lower;
+    return SPELLING.get(lower) ?? lower.replace(/isation(s?)$/, 'ization$1');
   });
 }
 

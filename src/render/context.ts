@@ -3,6 +3,7 @@ import type { PhrasingContent, Link, TableCell, TableRow, Table, Text, AlignType
 import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { u } from 'unist-builder';
 import type { AnyClaim, Comparison, Source } from '../model.js';
+import { describe, shorten } from '../judge/describe.js';
 import { pointAt } from './positions.js';
 
 /** Options of the Markdown renderer. */
@@ -41,6 +42,13 @@ export function plain(value: string): Text {
   return u('text', value.replace(/\s+/g, ' '));
 }
 
+/** A claim's value for a table cell: the speaker of a quote (its words are in the claim), else the value. */
+export function valueCell(claim: AnyClaim): Text {
+  if (claim.kind === 'quote') return plain(claim.value.speaker ? `said by ${claim.value.speaker}` : 'no speaker named');
+  if (claim.kind === 'role') return plain(`${claim.value.person}: ${claim.value.role}`);
+  return plain(describe(claim));
+}
+
 /** A link to the line of a claim: `L12`, pointing at `file#L12`. */
 export function whereLink(context: RenderContext, claim: AnyClaim, withLabel = false): Link {
   const source = context.sources.get(claim.source) as Source;
@@ -64,5 +72,8 @@ export function inContext(claim: AnyClaim, room = 70): PhrasingContent[] {
   let after = sentence.text.slice(to);
   if (before.length > room) before = `…${before.slice(before.length - room).replace(/^\S*\s/, '')}`;
   if (after.length > room) after = `${after.slice(0, room).replace(/\s\S*$/, '')}…`;
-  return [plain(before), u('strong', [plain(claim.text)]), plain(after)].filter((node) => node.type !== 'text' || node.value);
+  return [plain(before), u('strong', [plain(shorten(claim.text, CLAIM_CHARS))]), plain(after)].filter((node) => node.type !== 'text' || node.value);
 }
+
+/** Longer claims (quotes, mostly) are cut in tables; the JSON keeps them whole. */
+const CLAIM_CHARS = 120;

@@ -3,7 +3,7 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import { u } from 'unist-builder';
 import { describe } from '../judge/describe.js';
 import { KINDS, type Judged, type Kind, type Verdict } from '../model.js';
-import { inContext, plain, table, whereLink, type RenderContext } from './context.js';
+import { inContext, plain, table, valueCell, whereLink, type RenderContext } from './context.js';
 
 const KIND_NAME: Record<Kind, string> = { money: 'Money', quantity: 'Quantity', percent: 'Percentage', duration: 'Duration', date: 'Date', quote: 'Quote', role: 'Role' };
 const VERDICT_TITLE: Record<Verdict, string> = { conflict: 'Conflicts', partial: 'Partial agreements', agree: 'Agreements', unique: 'Single-source claims' };
@@ -61,7 +61,7 @@ function groupDetail(context: RenderContext, group: Judged): RootContent[] {
   const rows = group.claims.map((claim): PhrasingContent[][] => [
     [u('text', context.labels.get(claim.source) ?? claim.source)],
     inContext(claim),
-    [plain(describe(claim))],
+    [valueCell(claim)],
     [whereLink(context, claim)],
   ]);
   return [
@@ -89,13 +89,14 @@ export function agreementsSection(context: RenderContext): RootContent[] {
 export function singleSection(context: RenderContext): RootContent[] {
   const groups = context.comparison.groups.filter((g) => g.verdict === 'unique');
   const nodes: RootContent[] = [u('heading', { depth: 2 as const }, [u('text', VERDICT_TITLE.unique)])];
+  if (!context.comparison.groups.length) return [...nodes, u('paragraph', [u('text', 'No claims found.')])];
   if (!groups.length) return [...nodes, u('paragraph', [u('text', VERDICT_EMPTY.unique)])];
   for (const source of context.comparison.sources) {
     const claims = groups.flatMap((g) => g.claims).filter((c) => c.source === source.id);
     if (!claims.length) continue;
     claims.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.start - b.start);
     nodes.push(u('heading', { depth: 3 as const }, [plain(`${context.labels.get(source.id)}: ${source.title ?? source.id}`)]));
-    nodes.push(table(['Kind', 'Claim', 'Value', 'Where'], claims.map((claim) => [[u('text', KIND_NAME[claim.kind])], inContext(claim, 40), [plain(describe(claim))], [whereLink(context, claim)]])));
+    nodes.push(table(['Kind', 'Claim', 'Value', 'Where'], claims.map((claim) => [[u('text', KIND_NAME[claim.kind])], inContext(claim, 40), [valueCell(claim)], [whereLink(context, claim)]])));
   }
   return nodes;
 }
