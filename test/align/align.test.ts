@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { align, type AlignStats } from '../../src/align/index.js';
+import { extract } from '../../src/extract/index.js';
+import { toSource } from '../../src/ingest/index.js';
+import type { Group } from '../../src/model.js';
+import { segment } from '../../src/segment/index.js';
+
+/** Align articles given as `[id, text]`, each dated 2026-05-04. */
+function groupsOf(...articles: Array<[string, string]>): Group[] {
+  return alignWith({ scored: 0 }, ...articles);
+}
+
+function alignWith(stats: AlignStats, ...articles: Array<[string, string]>): Group[] {
+  return align(articles.map(([id, text]) => {
+    const source = toSource(`${id}.txt`, `Headline for ${id}\n\n${text}\n`);
+    source.published = '2026-05-04';
+    return extract(segment(source));
+  }), stats);
+}
+const texts = (group: Group | undefined) => group?.claims.map((c) => `${c.source}:${c.text}`);
+const groupWith = (groups: Group[], text: string) => groups.find((g) => g.claims.some((c) => c.text === text));
+
+describe('align', () => {
+  it('groups the same count told in other words', () => {
+    const groups = groupsOf(['a', 'Fire crews rescued 42 miners from the flooded shaft on Sunday.'], ['b', 'In all, 42 miners were brought out of the shaft alive.']);
+    expect(texts(groupWith(groups, '42 miners'))).toEqual(['a:42 miners', 'b:42 miners']);
+  });
+
+  it('groups different figures for the same counted thing', () => {
+    const groups = groupsOf(['a', 'The storm destroyed 120 homes in the valley.'], ['b', 'Officials said 150 homes were destroyed by the storm.']);
+    expect(texts(groupWith(groups, '120 homes'))).toEqual(['a:120 homes', 'b:150 homes']);
+  });
+
+  it('keeps different counted things apart', () => {
+    const groups = groupsOf(['a', 'The convoy had 30 trucks.'], ['b', 'The convoy had 30 buses.']);
+    expect(texts(groupWith(groups, '30 trucks'))).toEqual(['a:30 trucks']);
+  });
+
+  it('keeps the dead and the injured apart', () => {
+    const groups = groupsOf(['a', 'The blast killed 4 people and injured 19 people.'], ['b', 'Four people died and 19 people were hurt in the blast.']);
+    const injured = groupWith(groups, '19 people');
+    expect(injured?.claims.map((c) => c.text)).toEqual(['19 people', '19 people']);
+  });
+
+  it('groups the same quote with changed words', () => {
+    const groups = groupsOf(
+      ['a', '“We will reopen the bridge before the winter,” said Mayor Lena Corvin.'],
+      ['b', '“We will reopen the bridge before the autumn,” Corvin said.'],
+    );
+    expect(groupWith(groups, '“We will reopen the bridge before the winter,”')?.claims).toHaveLength(2);
+  });
+
+  it('never puts two claims of one source in a group', () => {
+    const groups = groupsOf(['a', 'The storm destroyed 120 homes. Later 130 homes were counted.'], ['b', 'The storm destroyed 125 homes.']);
+    for (const group of groups) expect(new Set(group.claims.map((c) => c.source)).size).toBe(group.claims.length);
+  });
+
+  it('gives the same ids on every run', () => {
+    const run = () => groupsOf(['a', 'The storm destroyed 120 homes.'], ['b', 'The storm destroyed 150 homes.']).map((g) => g.id);
+    expect(run()).toEqual(run());
+  });
+
+  it('finds candidates through an index, not by comparing every pair', () => {
+    // 400 counts of 400 different things: an all-pairs loop would score 40,000 cross-source pairs.
+    const noun = (i: number) => `gizmo${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}n`;
+    const article = (from: number) => Array.from({ length: 200 }, (_, i) => `Crews found ${i + 2} ${noun(from + i)}s near ${noun(from + i)}ville.`).join(' ');
+    const stats = { scored: 0 };
+    const groups = alignWith(stats, ['a', article(0)], ['b', article(200)]);
+    expect(groups.reduce((n, g) => n + g.claims.length, 0)).toBe(400);
+    expect(groups.every((g) => g.claims.length === 1)).toBe(true);
+    expect(stats.scored).toBeLessThan(400);
+  });
+});

@@ -1,0 +1,55 @@
+/** The command line as a user meets it: built `dist/cli.js` (npm test builds first), run in a temporary folder. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CLI = resolve('dist/cli.js');
+const work = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+mkdirSync(join(work, 'story'));
+writeFileSync(join(work, 'story', 'wire.txt'), 'Ferries sail again\n\nThe ferries sailed again on May 2 after 14 weeks of repairs.\n');
+writeFileSync(join(work, 'story', 'paper.md'), '---\ntitle: Ferry line reopens\npublished: 2026-05-04\n---\n\nAfter 17 weeks of repairs, the ferries sailed again.\n');
+mkdirSync(join(work, 'reports'));
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: work, encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('crosscheck (command line)', () => {
+  it('prints help that names every option', () => {
+    const { code, out } = run('--help');
+    expect(code).toBe(0);
+    for (const option of ['--format', '--output', '--quiet', '--help', '--version', 'Exit codes']) expect(out).toContain(option);
+  });
+
+  it('prints a Markdown report by default', () => {
+    const { code, out } = run('story');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^# Consistency report\n/);
+    expect(out).toContain('[L3](story/wire.txt#L3)');
+  });
+
+  it('writes each -o file in the format its name says, links relative to it', () => {
+    const { code, out } = run('story', '-o', 'reports/s.md', '-o', 'reports/s.json');
+    expect(code).toBe(0);
+    expect(out).toBe('');
+    expect(readFileSync(join(work, 'reports/s.md'), 'utf8')).toContain('(../story/wire.txt#L3)');
+    expect(JSON.parse(readFileSync(join(work, 'reports/s.json'), 'utf8')).schema).toBe('crosscheck/report@1');
+  });
+
+  it.each([
+    ['no arguments', [], /^crosscheck: Name the articles to compare/],
+    ['a missing path', ['nowhere'], /^crosscheck: Cannot find `nowhere`: check the path\n$/],
+    ['an unknown format', ['story', '--format', 'pdf'], /^crosscheck: Unknown format `pdf`: use `--format md` or `--format json`\n$/],
+    ['an unknown option', ['story', '--colour'], /^crosscheck: Unknown option '--colour' \(see `crosscheck --help`\)\n$/],
+    ['an output folder that does not exist', ['story', '-o', 'missing/r.md'], /^crosscheck: Cannot write `missing\/r.md`: folder `missing` does not exist; create it first\n$/],
+  ])('exits 2 with one line for %s, writing nothing', (_name, args, message) => {
+    const { code, out, err } = run(...args);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+    expect(out).toBe('');
+    expect(existsSync(join(work, 'missing'))).toBe(false);
+  });
+});

@@ -1,0 +1,77 @@
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { compareSources, toJson, toMarkdown, toSource } from '../../src/index.js';
+
+const story = () =>
+  compareSources([
+    Object.assign(toSource('story/wire.txt', 'Bridge reopens after repairs\n\nThe bridge reopened on May 2 after 14 weeks of work.\n\n“It is safe again,” said engineer Tove Lind.\n'), { published: '2026-05-04' }),
+    Object.assign(toSource('story/paper.txt', 'Old bridge open again\n\nAfter 17 weeks of work, the bridge reopened on May 2.\n\n# Breaking | not a table | <b>bold</b> [x](javascript:alert(1))\n'), { published: '2026-05-05' }),
+  ]);
+
+const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown);
+
+describe('toMarkdown', () => {
+  const markdown = toMarkdown(story(), { linkTo: (source) => `../${source.path}` });
+  const tree = parse(markdown);
+
+  it('has the sections of DESIGN.md in order', () => {
+    const headings: string[] = [];
+    visit(tree, 'heading', (node) => {
+      if (node.depth <= 2) headings.push(node.children.map((c) => ('value' in c ? c.value : '')).join(''));
+    });
+    expect(headings).toEqual(['Consistency report', 'Sources', 'Conflicts', 'Partial agreements', 'Agreements', 'Quotes', 'Single-source claims', 'Entity coverage']);
+  });
+
+  it('links every claim to its line, relative to the report', () => {
+    const urls: string[] = [];
+    visit(tree, 'link', (node) => void urls.push(node.url));
+    expect(urls).toContain('../story/wire.txt#L3');
+    expect(urls).toContain('../story/paper.txt#L3');
+    expect(urls.every((url) => url.startsWith('../story/'))).toBe(true);
+  });
+
+  it('reports the planted conflict with both values in its reason', () => {
+    expect(markdown).toMatch(/## Conflicts\n\n### Duration: .*\n\npaper states 17 weeks, wire states 14 weeks: the figures differ/);
+  });
+
+  it('keeps article text inert: no heading, html or link comes from it', () => {
+    const htmlNodes: string[] = [];
+    visit(tree, 'html', (node) => void htmlNodes.push(node.value));
+    expect(htmlNodes).toEqual([]);
+    let headings = 0;
+    visit(tree, 'heading', () => void headings++);
+    const urls: string[] = [];
+    visit(tree, 'link', (node) => void urls.push(node.url));
+    expect(urls.some((url) => url.startsWith('javascript'))).toBe(false);
+    expect(markdown).not.toContain('\n# Breaking');
+    expect(headings).toBeGreaterThan(0);
+  });
+});
+
+describe('toJson', () => {
+  it('holds the contract: schema, summary, exact slices and points', () => {
+    const comparison = story();
+    const report = JSON.parse(toJson(comparison));
+    expect(report.schema).toBe('crosscheck/report@1');
+    expect(report.summary.sources).toBe(2);
+    const texts = new Map(comparison.sources.map((s) => [s.id, s.text]));
+    for (const group of report.groups) {
+      for (const claim of group.claims) {
+        const text = texts.get(claim.source) as string;
+        expect(text.slice(claim.position.start.offset, claim.position.end.offset)).toBe(claim.text);
+        const before = text.slice(0, claim.position.start.offset);
+        expect(claim.position.start.line).toBe(before.split('\n').length);
+        expect(claim.position.start.column).toBe(before.length - before.lastIndexOf('\n'));
+      }
+    }
+  });
+
+  it('gives the same bytes whatever the order of the sources', () => {
+    const comparison = story();
+    const reversed = compareSources([...comparison.sources].reverse());
+    expect(toJson(reversed)).toBe(toJson(comparison));
+  });
+});
