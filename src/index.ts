@@ -9,7 +9,7 @@ import { compareSources } from './pipeline.js';
 export { InputError, ingest, listFiles, toSource, SUPPORTED } from './ingest/index.js';
 export { compareSources } from './pipeline.js';
 export { toJson, SCHEMA } from './render/json.js';
-export { toMarkdown, toMdast } from './render/markdown.js';
+export { stringify, toMarkdown, toMdast } from './render/markdown.js';
 export { linksFrom, type MarkdownOptions } from './render/context.js';
 export type * from './model.js';
 

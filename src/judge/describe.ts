@@ -1,5 +1,7 @@
 /** Values as short readable text, for reasons and the report (fixed `en-US` formatting, so output never depends on the locale). */
-import type { AnyClaim, DateValue, DurationValue, Kind, RangeValue, ValueOf } from '../model.js';
+import { INVARIANT_NOUNS, IRREGULAR_PLURALS } from '../lexicon/nouns.js';
+import { MEASURE_UNITS } from '../lexicon/units.js';
+import type { AnyClaim, DateValue, DurationValue, Kind, QuantityValue, RangeValue, ValueOf } from '../model.js';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const SCALES: ReadonlyArray<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
@@ -45,9 +47,27 @@ export function formatDate(value: DateValue): string {
   return value.inferred ? `${text} (year inferred)` : text;
 }
 
+// The first plural listed for a noun is its usual one (`people` before `persons`).
+const PLURAL_OF = new Map([...Object.entries(IRREGULAR_PLURALS)].reverse().map(([plural, single]) => [single, plural]));
+// Abbreviated measures take no plural: `12 km`, `5 kg`.
+const ABBREVIATED = new Set(Object.values(MEASURE_UNITS).filter((unit) => unit.length <= 3));
+
+/** A count with its noun: `5,000 troops`, `1 ship`, `12 km`, `44 years of age`. */
+function formatQuantity(value: QuantityValue): string {
+  const one = value.min === 1 && value.max === 1;
+  return formatRange(value, ` ${one || ABBREVIATED.has(value.unit) ? value.unit : plural(value.unit)}`);
+}
+
+/** The plural of a lemma; only the first word of `year of age` changes. */
+function plural(unit: string): string {
+  const [head = unit, ...rest] = unit.split(' ');
+  const many = PLURAL_OF.get(head) ?? (INVARIANT_NOUNS.has(head) ? head : /[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(head) ? `${head}es` : `${head}s`);
+  return [many, ...rest].join(' ');
+}
+
 const DESCRIBE: { [K in Kind]: (value: ValueOf[K]) => string } = {
   money: (v) => `${v.currency} ${formatRange(v)}`,
-  quantity: (v) => `${formatRange(v)} (${v.unit})`,
+  quantity: formatQuantity,
   percent: (v) => formatRange(v, '%'),
   duration: formatDuration,
   date: formatDate,

@@ -32,5 +32,10 @@ export function toMdast(comparison: Comparison, options: MarkdownOptions = {}): 
 
 /** The comparison as a Markdown report. */
 export function toMarkdown(comparison: Comparison, options: MarkdownOptions = {}): string {
-  return processor.stringify(toMdast(comparison, options));
+  return stringify(toMdast(comparison, options));
+}
+
+/** Serialize an mdast tree as the report does (GFM, compact tables). */
+export function stringify(tree: Root): string {
+  return processor.stringify(tree);
 }

@@ -1,0 +1,57 @@
+/**
+ * The README stays true: its `--help` block is the CLI's help, and its report excerpts are what
+ * the code renders today. `UPDATE=1 npm test` rewrites the marked blocks.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { crosscheck, linksFrom, stringify, toMdast } from '../src/index.js';
+
+const README = 'README.md';
+
+/** Headings two levels down, so an excerpt sits under the README's own headings. */
+function demote(nodes: RootContent[]): Root {
+  return { type: 'root', children: nodes.map((node) => (node.type === 'heading' ? { ...node, depth: Math.min(6, node.depth + 2) as 3 | 4 | 5 | 6 } : node)) };
+}
+
+/** The nodes from the heading titled `from` up to (not including) the next heading of the same depth. */
+function section(tree: Root, from: string): RootContent[] {
+  const start = tree.children.findIndex((n) => n.type === 'heading' && n.children.some((c) => 'value' in c && c.value.startsWith(from)));
+  const depth = (tree.children[start] as { depth: number }).depth;
+  const end = tree.children.findIndex((n, i) => i > start && n.type === 'heading' && n.depth <= depth);
+  return tree.children.slice(start, end < 0 ? undefined : end);
+}
+
+/** A table cut to its first `rows` body rows. */
+function cut(nodes: RootContent[], rows: number): RootContent[] {
+  return nodes.map((n) => (n.type === 'table' ? { ...n, children: n.children.slice(0, rows + 1) } : n));
+}
+
+async function blocks(): Promise<Record<string, string>> {
+  const links = { linkTo: linksFrom(README) };
+  const seeds = toMdast(await crosscheck(['seeds']), links);
+  const story = toMdast(await crosscheck(['test/fixtures/stories/vellmouth-dock-strike']), links);
+  const help = spawnSync(process.execPath, [resolve('dist/cli.js'), '--help'], { encoding: 'utf8' }).stdout;
+  return {
+    'excerpt:seeds': stringify(demote([...seeds.children.slice(0, 2), ...section(seeds, 'Single-source claims').slice(0, 1), ...cut(section(seeds, 'S3:'), 6)])),
+    'excerpt:story': stringify(demote([...story.children.slice(0, 2), ...section(story, 'Conflicts').slice(0, 7)])),
+    help: `\`\`\`text\n${help}\`\`\`\n`,
+  };
+}
+
+describe('README', async () => {
+  const expected = await blocks();
+  let text = readFileSync(README, 'utf8');
+  if (process.env['UPDATE']) {
+    for (const [name, body] of Object.entries(expected)) {
+      const end = name.split(':')[0];
+      text = text.replace(new RegExp(`(<!-- ${name} -->\\n)[\\s\\S]*?(<!-- /${end}(?::\\w+)? -->)`), (_m, open: string, close: string) => `${open}${body}${close}`);
+    }
+    writeFileSync(README, text);
+  }
+  it.each(Object.entries(expected))('shows the current %s', (name, body) => {
+    expect(text).toContain(`<!-- ${name} -->\n${body}<!-- /`);
+  });
+});
