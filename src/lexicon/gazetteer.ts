@@ -75,7 +75,11 @@ export const ORGANIZATION_CUES: ReadonlySet<string> = new Set([
 export const PLACE_CUES: ReadonlySet<string> = new Set([
   'airport', 'square', 'street', 'avenue', 'region', 'oblast', 'district', 'province', 'sea', 'river',
   'lake', 'mountains', 'island', 'islands', 'peninsula', 'territory', 'base', 'airbase', 'city',
+  'bay', 'valley', 'coast',
 ]);
+
+/** First words that make a capitalized sequence a place (`Port Essel`, `Mount Kel`): no person's name. */
+export const PLACE_HEADS: ReadonlySet<string> = new Set(['port', 'mount', 'fort', 'cape', 'lake', 'saint', 'st', 'san', 'santa', 'new']);
 
 /** Last words that make a capitalized sequence an event. */
 export const EVENT_CUES: ReadonlySet<string> = new Set([
@@ -116,3 +120,8 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 
 /** Lowercase words that join the parts of an organisation's name (`Ministry of Defence`). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'de']);
+
+/** Lowercase words inside a person's name (`Jan van der Berg`, `Maria de Souza`, `Omar al-Rashid`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'da', 'di', 'del', 'della', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'ter', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ben',
+]);

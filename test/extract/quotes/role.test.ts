@@ -29,12 +29,92 @@ describe('role: a title before the name', () => {
   });
 });
 
+describe('role: lowercase titles of several words, with the body they serve in front', () => {
+  it.each([
+    ['Harbour board chief executive Lena Ostrova opened the terminal.', 'Harbour board chief executive Lena Ostrova', 'Lena Ostrova', 'Harbour board chief executive'],
+    ['On Friday, airport authority chief executive Pavel Dronov closed the runway.', 'airport authority chief executive Pavel Dronov', 'Pavel Dronov', 'airport authority chief executive'],
+    ['Fire superintendent Oskar Lind inspected the pier.', 'Fire superintendent Oskar Lind', 'Oskar Lind', 'Fire superintendent'],
+    ['Truck driver Emil Sorensen waited two days at the gate.', 'Truck driver Emil Sorensen', 'Emil Sorensen', 'Truck driver'],
+    ['The strike was backed by union general secretary Nadia Ferro.', 'union general secretary Nadia Ferro', 'Nadia Ferro', 'union general secretary'],
+    ['Norvik Holding chief executive Emil Sorensen signed the lease.', 'Norvik Holding chief executive Emil Sorensen', 'Emil Sorensen', 'Norvik Holding chief executive'],
+    ['The claim was denied by ferry owner Maria de Souza on Monday.', 'ferry owner Maria de Souza', 'Maria de Souza', 'ferry owner'],
+    ['Local farmer Jan van der Berg lost a barn.', 'Local farmer Jan van der Berg', 'Jan van der Berg', 'Local farmer'],
+    ['Nurse Omar al-Rashid treated the injured.', 'Nurse Omar al-Rashid', 'Omar al-Rashid', 'Nurse'],
+  ])('%s', (sentence, text, person, role) => {
+    expect(roles([sentence])).toEqual([{ text, person, role }]);
+  });
+});
+
+describe('role: a single title before the name', () => {
+  it.each([
+    ['Inspector Oskar Lind closed the quay.', 'Inspector Oskar Lind', 'Oskar Lind', 'Inspector'],
+    ['Witness Anna Holm saw the crane fall.', 'Witness Anna Holm', 'Anna Holm', 'Witness'],
+    ['Mayor Lena Ostrova cut the ribbon.', 'Mayor Lena Ostrova', 'Lena Ostrova', 'Mayor'],
+    ['The plan was backed by deputy mayor Lena Ostrova on Monday.', 'deputy mayor Lena Ostrova', 'Lena Ostrova', 'deputy mayor'],
+    [
+      'The pact was signed by the Minister of Fisheries of the Republic of Norland Ada Brook.',
+      'Minister of Fisheries of the Republic of Norland Ada Brook',
+      'Ada Brook',
+      'Minister of Fisheries of the Republic of Norland',
+    ],
+  ])('%s', (sentence, text, person, role) => {
+    expect(roles([sentence])).toEqual([{ text, person, role }]);
+  });
+
+  it('names the person without a title the chunker left on the name', () => {
+    expect(roles(['Resident Anna Holm saw the crane fall.', 'The account of witness Holm was heard later.'])).toEqual([
+      { text: 'Resident Anna Holm', person: 'Anna Holm', role: 'Resident' },
+      { text: 'witness Holm', person: 'Anna Holm', role: 'witness' },
+    ]);
+  });
+});
+
 describe('role: a title in apposition', () => {
   it.each([
     ['Pavel Dronov, editor-in-chief of the Harbour Gazette, writes that the bridge is late.', 'Pavel Dronov, editor-in-chief of the Harbour Gazette', 'Pavel Dronov', 'editor-in-chief of the Harbour Gazette'],
     ['Ion Cebotari, the deputy finance minister, said the loan was signed.', 'Ion Cebotari, the deputy finance minister', 'Ion Cebotari', 'deputy finance minister'],
     ['The tender was won by a firm close to Lena Ostrova, a senior analyst at the Baltic Port Institute.', 'Lena Ostrova, a senior analyst at the Baltic Port Institute', 'Lena Ostrova', 'senior analyst at the Baltic Port Institute'],
+    [
+      'Nadia Ferro, general secretary of the Coastal Pilots’ Association, said the talks had failed.',
+      'Nadia Ferro, general secretary of the Coastal Pilots’ Association',
+      'Nadia Ferro',
+      'general secretary of the Coastal Pilots’ Association',
+    ],
+    ['Oskar Lind, the fire superintendent, said the pier was safe.', 'Oskar Lind, the fire superintendent', 'Oskar Lind', 'fire superintendent'],
+    ['The report was written by Oskar Lind, the police inspector who found the crack.', 'Oskar Lind, the police inspector', 'Oskar Lind', 'police inspector'],
+    ['Pavel Dronov, the chief executive of the harbour board, said fees would rise.', 'Pavel Dronov, the chief executive of the harbour board', 'Pavel Dronov', 'chief executive of the harbour board'],
+    ['Ada Brook, the finance minister, presented the budget.', 'Ada Brook, the finance minister', 'Ada Brook', 'finance minister'],
+    ["Emil Sorensen, Norvik's chairman, declined to comment.", "Emil Sorensen, Norvik's chairman", 'Emil Sorensen', "Norvik's chairman"],
+    ['Emil Sorensen, Norvik’s CEO, declined to comment.', 'Emil Sorensen, Norvik’s CEO', 'Emil Sorensen', 'Norvik’s CEO'],
+    ['Jan van der Berg, a local farmer, lost a barn.', 'Jan van der Berg, a local farmer', 'Jan van der Berg', 'local farmer'],
   ])('%s', (sentence, text, person, role) => {
     expect(roles([sentence])).toEqual([{ text, person, role }]);
+  });
+});
+
+describe('role: a title, a comma, then the name', () => {
+  it.each([
+    [
+      'The pact was signed by the Minister of Fisheries and Coastal Affairs, Ada Brook, in the town hall.',
+      'Minister of Fisheries and Coastal Affairs, Ada Brook',
+      'Ada Brook',
+      'Minister of Fisheries and Coastal Affairs',
+    ],
+    ['The statement was read by the former president, Ivan Dobrev.', 'former president, Ivan Dobrev', 'Ivan Dobrev', 'former president'],
+    ['Norland’s finance minister, Ada Brook, presented the budget.', 'Norland’s finance minister, Ada Brook', 'Ada Brook', 'Norland’s finance minister'],
+  ])('%s', (sentence, text, person, role) => {
+    expect(roles([sentence])).toEqual([{ text, person, role }]);
+  });
+});
+
+describe('role: positions', () => {
+  it.each([
+    ["Emil Sorensen, Norvik's chairman, declined to comment.", "Emil Sorensen, Norvik's chairman"],
+    ['Emil Sorensen, Norvik’s chairman, declined to comment.', 'Emil Sorensen, Norvik’s chairman'],
+    ['Yesterday Norvik’s chief executive Emil Sorensen declined to comment.', 'Norvik’s chief executive Emil Sorensen'],
+  ])('%s', (sentence, text) => {
+    const article = story([sentence]);
+    const [claim] = claimsOf(article, 'role');
+    expect({ start: claim?.start, end: claim?.end, slice: article.slice(claim?.start, claim?.end) }).toEqual({ start: article.indexOf(text), end: article.indexOf(text) + text.length, slice: text });
   });
 });

@@ -1,0 +1,42 @@
+/** The role extractor for a title, a comma, then the name: `the Minister of Transport and Communications, Ilse Varga,`. */
+import type { Found, ScanExtractor } from '../types.js';
+import { namesIn } from './person-name.js';
+import { titleStart } from './title-phrase.js';
+
+const COMMA_BEFORE = /,\s+$/;
+const OPENS = /(?:^|[“"‘(—–])\s*$/u;
+const DETERMINED = /\b(?:the|a|an|his|her|their|its|our)\s+$/iu;
+const FRONTED = /^\s*(?:\p{L}+\s+)?(\p{L}+)\s+(?:the|a|an|his|her|their|its|our)\s+$/iu;
+// `According to the minister, Ilse Varga said`: after a fronted preposition the title is not Varga's.
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to', 'like', 'unlike', 'for', 'with', 'by', 'from', 'about', 'against', 'than', 'as', 'of', 'at', 'in', 'on', 'after', 'before', 'despite',
+]);
+// `the mayor, Ruth Calloway and the judge` is a list, not a title and its holder.
+const LIST = /^\s*,?\s+(?:and|or)\b/;
+
+/** Roles written as a title, then a comma and the name; the claim covers title and name. */
+export const roleBeforeComma: ScanExtractor<'role'> = {
+  kind: 'role',
+  scan(sentence, context) {
+    if (!sentence.text.includes(',')) return [];
+    const { tokens, names } = namesIn(sentence, context);
+    const found: Found<'role'>[] = [];
+    for (const named of names) {
+      const before = COMMA_BEFORE.exec(sentence.text.slice(Math.max(0, named.start - 8), named.start));
+      if (!before || LIST.test(sentence.text.slice(named.end))) continue;
+      const comma = named.start - before[0].length;
+      const start = titleStart(sentence.text, tokens, comma, true);
+      if (start === null || !leads(sentence.text.slice(0, start))) continue;
+      const role = sentence.text.slice(start, comma);
+      found.push({ value: { person: named.name, role }, start, end: named.end });
+    }
+    return found;
+  },
+};
+
+/** True when the title opens its clause, or follows a determiner that no fronted preposition governs. */
+function leads(before: string): boolean {
+  if (OPENS.test(before)) return true;
+  const fronted = FRONTED.exec(before)?.[1];
+  return DETERMINED.test(before) && !(fronted && PREPOSITIONS.has(fronted.toLowerCase()));
+}

@@ -1,0 +1,96 @@
+/**
+ * Finding a title phrase next to a name: walking left from a name (`Port authority chief
+ * executive Dana Whitlock`) or right from an apposition (`general secretary of the … Union`).
+ */
+import { CALENDAR_WORDS, NAME_CONNECTORS, SENTENCE_STARTERS } from '../../lexicon/gazetteer.js';
+import { OCCUPATION_NOUNS, ROLE_QUALIFIERS, TITLE_MODIFIERS, TITLE_NOUNS } from '../../lexicon/titles.js';
+import { isCapital, type Token } from '../entities/tokens.js';
+import { firstFrom } from './names.js';
+
+const LINKS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, 'at']);
+const PLURAL_OWNER = /^['’]\s+$/;
+const NUMBER = /^\p{N}/u;
+// Words after `of`/`at` that may still belong to the organisation named there.
+const MAX_TAIL = 8;
+
+/** True for a title or occupation noun (`mayor`, `superintendent`, `driver`). */
+export function isRoleNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLE_NOUNS.has(lower) || OCCUPATION_NOUNS.has(lower);
+}
+
+/** True for a word that may stand inside a title before its noun (`deputy`, `police`, `port`). */
+export function isRoleQualifier(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLE_MODIFIERS.has(lower) || ROLE_QUALIFIERS.has(lower);
+}
+
+// Only whitespace joins the words of a title, or a plural owner's `’` as in `Dockworkers’ Union`.
+function joined(text: string, left: Token, to: number): boolean {
+  const gap = text.slice(left.after, to);
+  return to > left.after && (/^\s+$/.test(gap) || (/s$/i.test(left.text) && !left.possessive && PLURAL_OWNER.test(gap)));
+}
+
+/**
+ * Where a title phrase ending right before offset `edge` starts: walk left over an organisation
+ * (`of the … Service`), a title noun, then its modifiers, qualifiers and capitalized owners.
+ * With `tight`, the first word must end exactly at `edge` (a comma follows it). Null without a title noun.
+ */
+export function titleStart(text: string, tokens: readonly Token[], edge: number, tight = false): number | null {
+  let next = edge;
+  let start: number | null = null;
+  let titled = false;
+  for (let i = firstFrom(tokens, edge) - 1; i >= 0; i--) {
+    const token = tokens[i] as Token;
+    const fits = next === edge && tight ? token.after === edge : joined(text, token, next);
+    if (!fits) break;
+    const lower = token.text.toLowerCase();
+    if (isRoleNoun(lower) && (titled || !token.possessive)) {
+      titled = true;
+      start = token.start;
+    } else if (titled && isRoleQualifier(lower) && !token.possessive) {
+      start = token.start;
+    } else if (isCapital(token) && !SENTENCE_STARTERS.has(lower) && !CALENDAR_WORDS.has(lower)) {
+      if (titled) start = token.start;
+    } else if (titled || !NAME_CONNECTORS.has(lower)) {
+      break;
+    }
+    next = token.start;
+  }
+  return titled ? start : null;
+}
+
+/**
+ * Where a title phrase starting at offset `roleStart` ends: qualifiers and owners (`Halvern's`),
+ * a title noun, then `of`/`at` and the organisation. Null without a title noun.
+ */
+export function titleEnd(text: string, tokens: readonly Token[], roleStart: number): number | null {
+  let end: number | null = null;
+  let titled = false;
+  let tail = -1;
+  let previous: Token | null = null;
+  for (let i = firstFrom(tokens, roleStart); i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (previous && !joined(text, previous, token.start)) break;
+    const lower = token.text.toLowerCase();
+    if (tail >= 0) {
+      if (!LINKS.has(lower)) {
+        if (SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower) || NUMBER.test(lower) || ++tail > MAX_TAIL) break;
+        end = token.end;
+      }
+    } else if (token.possessive) {
+      if (!isCapital(token) && !isRoleNoun(lower)) break;
+    } else if (isRoleNoun(lower)) {
+      titled = true;
+      end = token.end;
+    } else if (isCapital(token) && !SENTENCE_STARTERS.has(lower) && !CALENDAR_WORDS.has(lower)) {
+      if (titled) end = token.end;
+    } else if (titled && LINKS.has(lower)) {
+      tail = 0;
+    } else if (!isRoleQualifier(lower)) {
+      break;
+    }
+    previous = token;
+  }
+  return titled ? end : null;
+}
