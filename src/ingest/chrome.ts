@@ -36,7 +36,7 @@ export function opensTail(line: string): boolean {
 /** The spans of chrome among `lines`: chrome lines, and everything from a tail opener on. */
 export function findBoilerplate(lines: readonly Line[]): Span[] {
   const spans: Span[] = [];
-  for (const [i, line] of lines.entries()) {
+  for (const line of lines) {
     if (opensTail(line.text)) {
       const last = lines[lines.length - 1] ?? line;
       spans.push({ start: line.start, end: last.end });

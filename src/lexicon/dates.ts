@@ -17,6 +17,12 @@ export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
 /** Full weekday names; abbreviations (`Sun`, `Wed`) alone are too often other words. */
 export const WEEKDAYS: readonly string[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** Full month and weekday names, lowercase. */
+export const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAYS].map((name) => name.toLowerCase()));
+
+/** Month and weekday names with the month abbreviations, lowercase (`jan` is also a first name). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...CALENDAR_NAMES, ...Object.keys(MONTH_ABBREVIATIONS).map((name) => name.toLowerCase())]);
+
 /** Words before a weekday that make a named day or event of it (`Black Friday`, `Bloody Sunday`). */
 export const WEEKDAY_NAME_BEFORE: readonly string[] = [
   'Black', 'Good', 'Bloody', 'Super', 'Ash', 'Easter', 'Palm', 'Cyber', 'Maundy', 'Holy', 'Giving',

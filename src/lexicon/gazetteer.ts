@@ -113,10 +113,7 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Month and weekday names: dates, not entities. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
+export { CALENDAR_NAMES as CALENDAR_WORDS } from './dates.js';
 
 /** Lowercase words that join the parts of an organisation's name (`Ministry of Defence`). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'on', 'de']);

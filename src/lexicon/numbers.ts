@@ -69,11 +69,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Month and weekday names: a number next to one is a day of a date, not a count. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-  'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-]);
+export { CALENDAR_WORDS } from './dates.js';
 
 /** Words before `a`, `an` or `one` and a time unit that make it a length of time (`for a year`). */
 export const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set([

@@ -1,3 +1,5 @@
+import { CALENDAR_WORDS as CALENDAR_NAMES } from './dates.js';
+
 /** Function words and reporting filler that say nothing about what a claim is about. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
@@ -13,12 +15,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
-/** Month and weekday names: they belong to the date, not to what the date is about. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  (
-    'january february march april may june july august september october november december ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow ' +
-    'week weeks month months year years day days early mid late last next this'
-  ).split(/\s+/),
-);
+/** Calendar words: they belong to the date, not to what the date is about. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...CALENDAR_NAMES,
+  ...'week weeks month months year years day days today yesterday tomorrow early mid late last next this'.split(' '),
+]);

@@ -18,7 +18,7 @@ export const quantityExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
   pattern: PATTERN,
   extract(match, sentence) {
-    const { cue, first = '', second } = match.groups ?? {};
+    const { cue, first = '' } = match.groups ?? {};
     const start = match.index;
     const before = wordBefore(sentence.text, start);
     if (CALENDAR_WORDS.has(before)) return null;
