@@ -1,21 +1,42 @@
 /**
  * Stage 1, ingest: files, folders and globs become `Source`s, each backed by a vfile.
+ * read.ts refuses what is not an article (too big, binary, empty, unreadable), reading at most
+ * `concurrency` files at once (16) so that a folder of thousands never opens them all;
+ * file-set.ts leaves out copies and refuses clashing ids. Content problems (invalid UTF-8,
+ * UTF-16, unknown front-matter keys) are vfile messages on the source's file.
  */
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
 import { glob } from 'tinyglobby';
 import { VFile } from 'vfile';
 import type { Source, Span } from '../model.js';
 import { findBoilerplate, findTitle, linesOf } from './chrome.js';
-import { decode } from './decode.js';
+import { warnEncoding } from './encoding-warnings.js';
+import { checkIds, idOf, leaveOutCopies } from './file-set.js';
 import { readFrontMatter } from './front-matter.js';
+import { InputError } from './input-error.js';
+import { mapLimit, readText } from './read.js';
+import { DEFAULT_MAX_BYTES } from './size.js';
+
+export { InputError } from './input-error.js';
+export { DEFAULT_MAX_BYTES, formatBytes, parseSize } from './size.js';
+export { locate } from './location.js';
 
 /** File extensions crosscheck reads. */
 export const SUPPORTED = ['.txt', '.md', '.markdown'] as const;
 
-/** A problem with the inputs themselves (missing path, nothing to read): the user must act. */
-export class InputError extends Error {
-  override name = 'InputError';
+/** Options of `ingest`. */
+export interface IngestOptions {
+  /** The largest file to read, in bytes (default `DEFAULT_MAX_BYTES`, 10 MB); a bigger one is an `InputError`. */
+  maxBytes?: number;
+  /** How many files are read at once (default 16). */
+  concurrency?: number;
+}
+
+/** What `readSources` read: the sources, and the files left out (copies), each with its warning. */
+export interface Ingested {
+  sources: Source[];
+  skipped: VFile[];
 }
 
 /** Expand files, folders (their supported files, not recursive) and globs into sorted paths. */
@@ -41,19 +62,31 @@ export async function listFiles(inputs: readonly string[]): Promise<string[]> {
   return [...found].sort();
 }
 
-/** Read and decode every input into a `Source`, sorted by id. */
-export async function ingest(inputs: readonly string[]): Promise<Source[]> {
+/** Read and decode every input into a `Source`, sorted by id; copies are left out (see `readSources`). */
+export async function ingest(inputs: readonly string[], options: IngestOptions = {}): Promise<Source[]> {
+  return (await readSources(inputs, options)).sources;
+}
+
+/** Read every input: the sources sorted by id, and the files left out as copies of another, with their warnings. */
+export async function readSources(inputs: readonly string[], options: IngestOptions = {}): Promise<Ingested> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!(maxBytes > 0)) throw new RangeError(`\`maxBytes\` must be a positive number of bytes, not \`${maxBytes}\``);
   const paths = await listFiles(inputs);
-  const sources = await Promise.all(paths.map(async (path) => toSource(path, decode(await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new InputError(`Cannot read \`${path}\`: ${error.code === 'EACCES' ? 'permission denied' : error.message}`);
-  })))));
-  return sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.path < b.path ? -1 : 1));
+  const contents = await mapLimit(paths, options.concurrency ?? 16, (path) => readText(path, maxBytes));
+  const { kept, skipped } = leaveOutCopies(paths.map((path, i) => ({ path, content: contents[i] as (typeof contents)[number] })));
+  checkIds(kept.map((file) => file.path));
+  const sources = kept.map(({ path, content }) => {
+    const source = toSource(path, content.text);
+    warnEncoding(source.file, source.text, content);
+    return source;
+  });
+  return { sources: sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), skipped };
 }
 
 /** Build a source from a path and its decoded text (no I/O). */
 export function toSource(path: string, text: string): Source {
   const file = new VFile({ path, value: text });
-  const id = basename(path, extname(path));
+  const id = idOf(path);
   const markdown = /\.(md|markdown)$/i.test(path);
   const matter = markdown ? frontMatterOf(path, text) : readFrontMatter('');
   for (const key of matter.unknown) file.message(`Unknown front-matter key \`${key}\`: crosscheck reads title, outlet, url, published`, { ruleId: 'front-matter', source: 'crosscheck' });
@@ -86,11 +119,15 @@ function frontMatterOf(path: string, text: string): ReturnType<typeof readFrontM
 }
 
 function markdownTitle(text: string, from: number): { start: number; end: number; text: string } | null {
-  const heading = /^#{1,2}[ \t]+(.+?)[ \t#]*$/m;
-  const match = heading.exec(text.slice(from));
+  // A UTF-8 BOM stays in the text (offsets match the file) but is no part of the first line.
+  const match = /^\uFEFF?#{1,2}[ \t]+([^\r\n]*)/m.exec(text.slice(from));
   if (!match || match[1] === undefined) return null;
-  const start = from + match.index + match[0].indexOf(match[1]);
-  return { start, end: start + match[1].length, text: match[1] };
+  // The closing `#`s are trimmed by a loop: a pattern like `[ \t#]*$` backtracks quadratically on a long line of `#`.
+  let length = match[1].length;
+  while (length > 0 && ' \t#'.includes(match[1].charAt(length - 1))) length--;
+  if (!length) return null;
+  const start = from + match.index + match[0].length - match[1].length;
+  return { start, end: start + length, text: match[1].slice(0, length) };
 }
 
 function isSupported(name: string): boolean {

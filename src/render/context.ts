@@ -1,8 +1,21 @@
-/** What every section of the Markdown report needs: source labels and links to lines. */
-import type { PhrasingContent, Link, TableCell, TableRow, Table, Text, AlignType } from 'mdast';
+/**
+ * What every section of the Markdown report needs: source labels, links to lines, and `inert`,
+ * the one way article text enters the report. remark escapes Markdown and HTML syntax; `inert`
+ * handles what it cannot, so that text stays text when GitHub renders the report:
+ * - invisible and bidi-control characters (U+200B–U+200F, U+202A–U+202E, U+2060–U+206F,
+ *   U+FEFF, C0/C1 controls, Hangul fillers, tag characters, lone surrogates) become visible
+ *   as `⟨U+202E⟩`;
+ * - white space folds to one space (article line breaks cannot end a table row);
+ * - every piece is capped (`CELL_CHARS`, 300 characters by default) with `…`;
+ * - what GitHub would link although it is plain text (URLs, `www.` addresses, e-mail
+ *   addresses, `@mentions`, `#123` and `owner/repo#123` references, `GH-123`, commit hashes)
+ *   becomes inline code, which GitHub neither links nor mentions in.
+ * The JSON report keeps the exact text; only the Markdown is made inert.
+ */
+import type { PhrasingContent, Link, RootContent, TableCell, TableRow, Table, Text, AlignType } from 'mdast';
 import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { u } from 'unist-builder';
-import type { AnyClaim, Comparison, Source } from '../model.js';
+import type { AnyClaim, Comparison, Judged, Source } from '../model.js';
 import { describe, shorten } from '../judge/describe.js';
 import { pointAt } from './positions.js';
 
@@ -10,12 +23,21 @@ import { pointAt } from './positions.js';
 export interface MarkdownOptions {
   /** The URL of a source file as seen from where the report will be read (default: its path). */
   linkTo?: (source: Source) => string;
+  /** Sections to put right after the summary line (the review's "Changes since baseline"). */
+  preface?: RootContent[];
+  /** A label under a conflict or partial agreement (a reviewer's note), or null. */
+  note?: (group: Judged) => PhrasingContent[] | null;
 }
 
 /** Links from a report written at `reportPath` to each source file, relative, with `/` separators. */
 export function linksFrom(reportPath: string): (source: Source) => string {
   const folder = dirname(resolve(reportPath));
-  return (source) => relative(folder, resolve(source.path)).split(sep).join(posix.sep);
+  return (source) => relativeUrl(relative(folder, resolve(source.path)).split(sep).join(posix.sep));
+}
+
+/** A relative path as a URL path: `./` before a first segment that would read as a scheme (`javascript:x.txt`). */
+function relativeUrl(path: string): string {
+  return /^[^/]{2,}:/.test(path) ? `./${path}` : path;
 }
 
 /** Shared state of one rendering. */
@@ -25,6 +47,7 @@ export interface RenderContext {
   labels: ReadonlyMap<string, string>;
   sources: ReadonlyMap<string, Source>;
   linkTo: (source: Source) => string;
+  note: (group: Judged) => PhrasingContent[] | null;
 }
 
 /** Build the context for rendering a comparison. */
@@ -33,20 +56,84 @@ export function renderContext(comparison: Comparison, options: MarkdownOptions):
     comparison,
     labels: new Map(comparison.sources.map((source, i) => [source.id, `S${i + 1}`])),
     sources: new Map(comparison.sources.map((source) => [source.id, source])),
-    linkTo: options.linkTo ?? ((source) => source.path),
+    linkTo: options.linkTo ?? ((source) => relativeUrl(source.path)),
+    note: options.note ?? (() => null),
   };
 }
 
-/** A text node with runs of white space folded, so article line breaks cannot leak into tables. */
+/** The longest piece of article text in a table cell, in characters (before the `…`). */
+export const CELL_CHARS = 300;
+
+const INVISIBLE = /[\0-\x08\x0E-\x1F\x7F-\x9F\xAD\u034F\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}]|\p{Cs}/gu;
+
+// Alternatives in order: a URL with a scheme (no word boundary before it: GitHub links
+// `2019http://x` too), a scheme acted on without `//`, `www.`, an e-mail address (before
+// mentions: `a@b.org` is no mention), an @mention or @org/team, owner/repo#123, #123, GH-123,
+// and a hex run with letters and digits (a commit).
+const RISKY = new RegExp(
+  [
+    String.raw`[a-z][a-z0-9+.-]*:\/\/[^\s<>]*`,
+    String.raw`(?:mailto|xmpp|javascript|vbscript|data|file|tel):[^\s<>]+`,
+    String.raw`www\.[^\s<>]*`,
+    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`\B@[a-z0-9][\w-]*(?:\/[\w.-]+)?`,
+    String.raw`[\w.-]+\/[\w.-]+#\d+`,
+    String.raw`\B#\d+`,
+    String.raw`\bGH-\d+`,
+    String.raw`\b(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{7,40}\b`,
+  ].join('|'),
+  'giu',
+);
+
+/** Article text as inert phrasing content: visible escapes, folded white space, capped, risky tokens as inline code. */
+export function inert(value: string, max = CELL_CHARS): PhrasingContent[] {
+  const text = cap(visible(value).replace(/\s+/g, ' '), max);
+  const nodes: PhrasingContent[] = [];
+  let last = 0;
+  for (const match of text.matchAll(RISKY)) {
+    const previous = nodes[nodes.length - 1];
+    // Two code spans side by side would serialize as one with backticks inside: join them.
+    if (match.index === last && previous?.type === 'inlineCode') previous.value += match[0];
+    else {
+      if (match.index > last) nodes.push(u('text', text.slice(last, match.index)));
+      nodes.push(u('inlineCode', match[0]));
+    }
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) nodes.push(u('text', text.slice(last)));
+  return nodes;
+}
+
+/** One text node for text that holds no link-like token (labels, counts); for article text use `inert`. */
 export function plain(value: string): Text {
-  return u('text', value.replace(/\s+/g, ' '));
+  return u('text', cap(visible(value).replace(/\s+/g, ' '), CELL_CHARS));
+}
+
+/** Invisible and direction-changing characters shown as `⟨U+202E⟩`. */
+export function visible(value: string): string {
+  return value.replace(INVISIBLE, (char) => `⟨U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+}
+
+/** `value` cut to `max` characters with `…`, never inside a surrogate pair or a `⟨U+…⟩` escape. */
+function cap(value: string, max: number): string {
+  if (value.length <= max) return value;
+  let end = max;
+  if (/[\uDC00-\uDFFF]/.test(value.charAt(end))) end--;
+  const open = value.lastIndexOf('⟨U+', end);
+  if (open >= 0 && value.indexOf('⟩', open) >= end) end = open;
+  return `${value.slice(0, end)}…`;
 }
 
 /** A claim's value for a table cell: the speaker of a quote (its words are in the claim), else the value. */
-export function valueCell(claim: AnyClaim): Text {
-  if (claim.kind === 'quote') return plain(claim.value.speaker ? `said by ${claim.value.speaker}` : 'no speaker named');
-  if (claim.kind === 'role') return plain(`${claim.value.person}: ${claim.value.role}`);
-  return plain(describe(claim));
+export function valueCell(claim: AnyClaim): PhrasingContent[] {
+  if (claim.kind === 'quote') return claim.value.speaker ? [u('text', 'said by '), ...inert(claim.value.speaker)] : [u('text', 'no speaker named')];
+  if (claim.kind === 'role') return inert(`${claim.value.person}: ${claim.value.role}`);
+  return inert(describe(claim));
+}
+
+/** The URL of a source file: `linkTo`'s answer encoded, with `#` escaped (the line anchor follows). */
+export function fileUrl(context: RenderContext, source: Source): string {
+  return encodeURI(context.linkTo(source)).replace(/#/g, '%23');
 }
 
 /** A link to the line of a claim: `L12`, pointing at `file#L12`. */
@@ -54,7 +141,7 @@ export function whereLink(context: RenderContext, claim: AnyClaim, withLabel = f
   const source = context.sources.get(claim.source) as Source;
   const { line } = pointAt(source, claim.start);
   const label = withLabel ? `${context.labels.get(claim.source) ?? claim.source} L${line}` : `L${line}`;
-  return u('link', { url: `${encodeURI(context.linkTo(source))}#L${line}` }, [u('text', label)]);
+  return u('link', { url: `${fileUrl(context, source)}#L${line}` }, inert(label));
 }
 
 /** A GFM table from a header row and body rows of phrasing content. */
@@ -72,7 +159,7 @@ export function inContext(claim: AnyClaim, room = 70): PhrasingContent[] {
   let after = sentence.text.slice(to);
   if (before.length > room) before = `…${before.slice(before.length - room).replace(/^\S*\s/, '')}`;
   if (after.length > room) after = `${after.slice(0, room).replace(/\s\S*$/, '')}…`;
-  return [plain(before), u('strong', [plain(shorten(claim.text, CLAIM_CHARS))]), plain(after)].filter((node) => node.type !== 'text' || node.value);
+  return [...inert(before), u('strong', inert(shorten(claim.text, CLAIM_CHARS))), ...inert(after)];
 }
 
 /** Longer claims (quotes, mostly) are cut in tables; the JSON keeps them whole. */

@@ -2,7 +2,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { u } from 'unist-builder';
 import type { EntityType, Mention } from '../model.js';
-import { plain, table, type RenderContext } from './context.js';
+import { inert, table, type RenderContext } from './context.js';
 
 /** Beyond this many sources the table shows a count of sources instead of one column each. */
 const MAX_COLUMNS = 12;
@@ -23,7 +23,7 @@ export function entitiesSection(context: RenderContext): RootContent[] {
   const wide = sources.length <= MAX_COLUMNS;
   const header = ['Entity', 'Type', ...(wide ? sources.map((s) => context.labels.get(s.id) ?? s.id) : ['Sources'])];
   const rows = entities.map((entity): PhrasingContent[][] => [
-    [plain(displayName(entity))],
+    inert(displayName(entity)),
     [u('text', entity.type)],
     ...(wide ? sources.map((s) => [u('text', String(entity.bySource.get(s.id) ?? '·'))]) : [[u('text', String(entity.bySource.size))]]),
   ]);

@@ -20,6 +20,7 @@ export function toMdast(comparison: Comparison, options: MarkdownOptions = {}): 
   const context = renderContext(comparison, options);
   return u('root', [
     ...header(context),
+    ...(options.preface ?? []),
     ...sourcesSection(context),
     ...detailSection(context, 'conflict'),
     ...detailSection(context, 'partial'),

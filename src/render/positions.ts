@@ -1,5 +1,5 @@
-/** Line and column of offsets, derived in this one place with vfile-location. */
-import { location } from 'vfile-location';
+/** Line and column of offsets for the report, from ingest's `locate` (lines end at `\n` only). */
+import { locate } from '../ingest/location.js';
 import type { Source } from '../model.js';
 
 /** A unist point: 1-based line and column, 0-based offset. */
@@ -9,16 +9,16 @@ export interface Point {
   offset: number;
 }
 
-const cache = new WeakMap<Source, ReturnType<typeof location>>();
+const cache = new WeakMap<Source, ReturnType<typeof locate>>();
 
-/** The point of `offset` in `source`. */
+/** The point of `offset` in `source`: a lone `\r` does not end a line, as in the JSON contract. */
 export function pointAt(source: Source, offset: number): Point {
   let place = cache.get(source);
   if (!place) {
-    place = location(source.text);
+    place = locate(source.text);
     cache.set(source, place);
   }
-  const point = place.toPoint(offset);
+  const point = place(offset);
   if (!point) throw new RangeError(`Offset ${offset} is outside \`${source.path}\``);
   return { line: point.line, column: point.column, offset };
 }

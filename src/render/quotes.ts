@@ -3,7 +3,10 @@ import { diffWords } from 'diff';
 import type { PhrasingContent, RootContent } from 'mdast';
 import { u } from 'unist-builder';
 import type { Claim, Judged } from '../model.js';
-import { plain, whereLink, type RenderContext } from './context.js';
+import { inert, whereLink, type RenderContext } from './context.js';
+
+/** The longest quote shown whole, in characters; a quote is one paragraph, not a cell. */
+const QUOTE_CHARS = 1000;
 
 /** Quotes across sources: the first version, then each other version as a diff against it. */
 export function quotesSection(context: RenderContext): RootContent[] {
@@ -19,8 +22,8 @@ function quoteGroup(context: RenderContext, group: Judged): RootContent[] {
   const [first, ...others] = group.claims as Claim<'quote'>[];
   if (!first) return [];
   const nodes: RootContent[] = [
-    u('heading', { depth: 3 as const }, [plain(`${first.value.speaker ?? 'Unattributed'} (${group.verdict})`)]),
-    u('blockquote', [u('paragraph', [plain(first.value.words), u('text', ' — '), whereLink(context, first, true)])]),
+    u('heading', { depth: 3 as const }, inert(`${first.value.speaker ?? 'Unattributed'} (${group.verdict})`)),
+    u('blockquote', [u('paragraph', [...inert(first.value.words, QUOTE_CHARS), u('text', ' — '), whereLink(context, first, true)])]),
   ];
   const items = others.map((claim) => u('listItem', [u('paragraph', [whereLink(context, claim, true), u('text', ': '), ...wordDiff(first.value.words, claim.value.words)])]));
   if (items.length) nodes.push(u('list', { ordered: false, spread: false }, items));
@@ -31,9 +34,9 @@ function quoteGroup(context: RenderContext, group: Judged): RootContent[] {
 export function wordDiff(before: string, after: string): PhrasingContent[] {
   const changes = diffWords(before, after, { ignoreCase: false });
   if (changes.every((change) => !change.added && !change.removed)) return [u('text', 'same words')];
-  return changes.map((change): PhrasingContent => {
-    if (change.removed) return u('delete', [plain(change.value)]);
-    if (change.added) return u('strong', [plain(change.value)]);
-    return plain(change.value);
+  return changes.flatMap((change): PhrasingContent[] => {
+    if (change.removed) return [u('delete', inert(change.value, QUOTE_CHARS))];
+    if (change.added) return [u('strong', inert(change.value, QUOTE_CHARS))];
+    return inert(change.value, QUOTE_CHARS);
   });
 }

@@ -3,9 +3,11 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import { u } from 'unist-builder';
 import { describe } from '../judge/describe.js';
 import { KINDS, type Judged, type Kind, type Verdict } from '../model.js';
-import { inContext, plain, table, valueCell, whereLink, type RenderContext } from './context.js';
+import { fileUrl, inContext, inert, table, valueCell, whereLink, type RenderContext } from './context.js';
 
 const KIND_NAME: Record<Kind, string> = { money: 'Money', quantity: 'Quantity', percent: 'Percentage', duration: 'Duration', date: 'Date', quote: 'Quote', role: 'Role' };
+/** A reason names two values or more, quotes among them: room for several cells' worth. */
+const REASON_CHARS = 1000;
 const VERDICT_TITLE: Record<Verdict, string> = { conflict: 'Conflicts', partial: 'Partial agreements', agree: 'Agreements', unique: 'Single-source claims' };
 const VERDICT_EMPTY: Record<Verdict, string> = {
   conflict: 'No conflicts: no two sources state incompatible values.',
@@ -39,10 +41,10 @@ export function sourcesSection(context: RenderContext): RootContent[] {
   for (const group of context.comparison.groups) for (const claim of group.claims) claims.set(claim.source, (claims.get(claim.source) ?? 0) + 1);
   const rows = context.comparison.sources.map((source): PhrasingContent[][] => [
     [u('text', context.labels.get(source.id) ?? '')],
-    [u('link', { url: encodeURI(context.linkTo(source)) }, [u('text', source.id)])],
-    [plain(source.title ?? '—')],
-    [plain(source.outlet ?? '—')],
-    [u('text', source.published ?? '—')],
+    [u('link', { url: fileUrl(context, source) }, inert(source.id))],
+    inert(source.title ?? '—'),
+    inert(source.outlet ?? '—'),
+    inert(source.published ?? '—'),
     [u('text', String(claims.get(source.id) ?? 0))],
   ]);
   return [u('heading', { depth: 2 as const }, [u('text', 'Sources')]), table(['', 'File', 'Title', 'Outlet', 'Published', 'Claims'], rows, [null, null, null, null, null, 'right'])];
@@ -59,14 +61,16 @@ export function detailSection(context: RenderContext, verdict: 'conflict' | 'par
 
 function groupDetail(context: RenderContext, group: Judged): RootContent[] {
   const rows = group.claims.map((claim): PhrasingContent[][] => [
-    [u('text', context.labels.get(claim.source) ?? claim.source)],
+    inert(context.labels.get(claim.source) ?? claim.source),
     inContext(claim),
-    [valueCell(claim)],
+    valueCell(claim),
     [whereLink(context, claim)],
   ]);
+  const note = context.note(group);
   return [
-    u('heading', { depth: 3 as const }, [plain(`${KIND_NAME[group.kind]}: ${group.subject || 'no subject words'}`)]),
-    u('paragraph', [plain(group.reason)]),
+    u('heading', { depth: 3 as const }, inert(`${KIND_NAME[group.kind]}: ${group.subject || 'no subject words'}`)),
+    ...(note ? [u('paragraph', note)] : []),
+    u('paragraph', inert(group.reason, REASON_CHARS)),
     table(['Source', 'What it says', 'Value', 'Where'], rows),
   ];
 }
@@ -78,8 +82,8 @@ export function agreementsSection(context: RenderContext): RootContent[] {
   if (!groups.length) return [...nodes, u('paragraph', [u('text', VERDICT_EMPTY.agree)])];
   const rows = groups.map((group): PhrasingContent[][] => [
     [u('text', KIND_NAME[group.kind])],
-    [plain(group.subject)],
-    [plain(describe(group.claims[0] as Judged['claims'][number]))],
+    inert(group.subject),
+    inert(describe(group.claims[0] as Judged['claims'][number])),
     joinLinks(context, group),
   ]);
   return [...nodes, table(['Kind', 'Subject', 'Value', 'Where'], rows)];
@@ -95,8 +99,8 @@ export function singleSection(context: RenderContext): RootContent[] {
     const claims = groups.flatMap((g) => g.claims).filter((c) => c.source === source.id);
     if (!claims.length) continue;
     claims.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.start - b.start);
-    nodes.push(u('heading', { depth: 3 as const }, [plain(`${context.labels.get(source.id)}: ${source.title ?? source.id}`)]));
-    nodes.push(table(['Kind', 'Claim', 'Value', 'Where'], claims.map((claim) => [[u('text', KIND_NAME[claim.kind])], inContext(claim, 40), [valueCell(claim)], [whereLink(context, claim)]])));
+    nodes.push(u('heading', { depth: 3 as const }, inert(`${context.labels.get(source.id)}: ${source.title ?? source.id}`)));
+    nodes.push(table(['Kind', 'Claim', 'Value', 'Where'], claims.map((claim) => [[u('text', KIND_NAME[claim.kind])], inContext(claim, 40), valueCell(claim), [whereLink(context, claim)]])));
   }
   return nodes;
 }

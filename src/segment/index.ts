@@ -10,9 +10,7 @@ import { splitSentences } from './sentences.js';
 /** Cut a source into paragraphs and sentences, leaving out boilerplate. */
 export function segment(source: Source): Segmented {
   const blocks = /\.(md|markdown)$/i.test(source.path) ? markdownBlocks(source) : textBlocks(source);
-  const paragraphs = blocks
-    .filter((block) => !source.boilerplate.some((chrome) => overlaps(block, chrome)))
-    .map((block, index) => ({ ...block, index }));
+  const paragraphs = withoutChrome(blocks, source.boilerplate).map((block, index) => ({ ...block, index }));
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphs) {
     const text = source.text.slice(paragraph.start, paragraph.end);
@@ -44,13 +42,15 @@ function textBlocks(source: Source): Paragraph[] {
 function markdownBlocks(source: Source): Paragraph[] {
   const body = source.text.slice(source.bodyStart);
   const tree = fromMarkdown(body);
+  // micromark drops a leading BOM and counts offsets without it; the source text keeps it.
+  const shift = source.bodyStart + (body.startsWith('\uFEFF') ? 1 : 0);
   const blocks: Paragraph[] = [];
   visit(tree, (node) => {
     if (node.type !== 'paragraph' && node.type !== 'heading') return;
     const first = node.children[0]?.position?.start.offset;
     const last = node.children[node.children.length - 1]?.position?.end.offset;
     if (first === undefined || last === undefined) return;
-    blocks.push({ start: source.bodyStart + first, end: source.bodyStart + last, index: blocks.length, heading: node.type === 'heading' });
+    blocks.push({ start: shift + first, end: shift + last, index: blocks.length, heading: node.type === 'heading' });
     return 'skip';
   });
   return blocks;
@@ -61,6 +61,13 @@ function looksLikeHeading(line: string): boolean {
   return line.split(/\s+/).length <= 12 && !/[.!?:;,”"’)]$/.test(line);
 }
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+/** The blocks (in text order) that overlap no chrome span: one sweep, as a file can hold thousands of both. */
+function withoutChrome(blocks: readonly Paragraph[], chrome: readonly Span[]): Paragraph[] {
+  const spans = [...chrome].sort((a, b) => a.start - b.start);
+  let next = 0;
+  return blocks.filter((block) => {
+    while (next < spans.length && (spans[next] as Span).end <= block.start) next++;
+    const span = spans[next];
+    return !(span && span.start < block.end);
+  });
 }

@@ -1,32 +1,85 @@
 /**
  * Sentence splitting: `Intl.Segmenter` (built in, exact offsets) run one paragraph at a time,
- * since it is quadratic on one huge string, then a small merge for what it gets wrong in news
- * text: abbreviations and initials, lowercase continuations, and quotes spanning sentences.
+ * then a small merge for what it gets wrong in news text: abbreviations and initials, lowercase
+ * continuations, and quotes spanning sentences.
+ * Linear on any input: the segmenter is superlinear on long strings (measured on this machine:
+ * 90 ms per MB in 500-character pieces, 260 ms in 10,000, 450 ms in 20,000, 2 s for one
+ * 160,000-character string), so a paragraph longer than `CHUNK` characters is cut first, at the
+ * last sentence end (else white space) before the limit; the merge keeps a running quote count
+ * and looks only at the tail of the sentence so far, never rescanning it.
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import type { Span } from '../model.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** The longest string handed to the segmenter at once, in UTF-16 code units. */
+export const CHUNK = 10_000;
+
+/** Room for the longest abbreviation or chain of initials that ends a sentence. */
+const TAIL = 48;
+
+/** Open quotation marks of the sentence so far. */
+interface Quotes {
+  curly: number;
+  guillemets: number;
+  straight: number;
+}
+
 /** Split `text` into trimmed sentence spans (offsets into `text`). */
 export function splitSentences(text: string): Span[] {
-  const pieces: Span[] = [];
-  for (const { index, segment } of segmenter.segment(text)) {
-    const span = trim(text, index, index + segment.length);
-    if (span) pieces.push(span);
-  }
   const merged: Span[] = [];
-  for (const piece of pieces) {
+  let quotes: Quotes = { curly: 0, guillemets: 0, straight: 0 };
+  for (const piece of pieces(text)) {
+    const next = text.slice(piece.start, piece.end);
     const last = merged[merged.length - 1];
-    if (last && continues(text.slice(last.start, last.end), text.slice(piece.start, piece.end))) last.end = piece.end;
-    else merged.push({ ...piece });
+    if (last && continues(tail(text, last), next, quotes)) last.end = piece.end;
+    else {
+      merged.push({ ...piece });
+      quotes = { curly: 0, guillemets: 0, straight: 0 };
+    }
+    quotes = countQuotes(quotes, next);
   }
   return merged;
 }
 
-/** True when `next` belongs to the same sentence as `current`. */
-function continues(current: string, next: string): boolean {
-  return endsWithAbbreviation(current) || /^[\p{Ll}\p{Pe}\p{Pf},;:–—…]/u.test(next) || quoteIsOpen(current) || /^[.!?…]$/.test(next);
+/** The segmenter's sentences, trimmed, over chunks of at most `CHUNK` characters. */
+function* pieces(text: string): Generator<Span> {
+  for (let from = 0; from < text.length; ) {
+    const to = cut(text, from);
+    for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
+      const span = trim(text, from + index, from + index + segment.length);
+      if (span) yield span;
+    }
+    from = to;
+  }
+}
+
+/** Where the chunk starting at `from` ends: after the last sentence end, else the last white space, before `from + CHUNK`. */
+function cut(text: string, from: number): number {
+  const limit = from + CHUNK;
+  if (limit >= text.length) return text.length;
+  let space = -1;
+  for (let i = limit; i > from + CHUNK / 2; i--) {
+    if (!/\s/.test(text.charAt(i))) continue;
+    if (/[.!?…]/.test(text.charAt(i - 1))) return i;
+    if (space < 0) space = i;
+  }
+  if (space > 0) return space;
+  // No white space in the second half: cut anyway, but never inside a surrogate pair.
+  return /[\uDC00-\uDFFF]/.test(text.charAt(limit)) ? limit - 1 : limit;
+}
+
+/** The end of the sentence so far, from a word boundary: enough to see an abbreviation. */
+function tail(text: string, sentence: Span): string {
+  const from = Math.max(sentence.start, sentence.end - TAIL);
+  const end = text.slice(from, sentence.end);
+  return from > sentence.start ? end.replace(/^\S*/, '') : end;
+}
+
+/** True when `next` belongs to the same sentence as the one ending in `current`. */
+function continues(current: string, next: string, quotes: Quotes): boolean {
+  return endsWithAbbreviation(current) || /^[\p{Ll}\p{Pe}\p{Pf},;:–—…]/u.test(next) || isOpen(quotes) || /^[.!?…]$/.test(next);
 }
 
 function endsWithAbbreviation(sentence: string): boolean {
@@ -38,16 +91,23 @@ function endsWithAbbreviation(sentence: string): boolean {
 
 /** True when a quotation opened in `sentence` is not closed in it. */
 export function quoteIsOpen(sentence: string): boolean {
-  let curly = 0;
-  let guillemets = 0;
-  for (const char of sentence) {
+  return isOpen(countQuotes({ curly: 0, guillemets: 0, straight: 0 }, sentence));
+}
+
+function isOpen(quotes: Quotes): boolean {
+  return quotes.curly > 0 || quotes.guillemets > 0 || quotes.straight % 2 === 1;
+}
+
+function countQuotes(quotes: Quotes, text: string): Quotes {
+  let { curly, guillemets, straight } = quotes;
+  for (const char of text) {
     if (char === '“') curly++;
     else if (char === '”') curly = Math.max(0, curly - 1);
     else if (char === '«') guillemets++;
     else if (char === '»') guillemets = Math.max(0, guillemets - 1);
+    else if (char === '"') straight++;
   }
-  const straight = (sentence.match(/"/g) ?? []).length;
-  return curly > 0 || guillemets > 0 || straight % 2 === 1;
+  return { curly, guillemets, straight };
 }
 
 function trim(text: string, start: number, end: number): Span | null {

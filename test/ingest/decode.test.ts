@@ -1,0 +1,73 @@
+/** Decoding bytes: the same text as readFileSync(…, 'utf8') or TextDecoder, and exact reports of what was replaced. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../../src/ingest/decode.js';
+
+const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+
+/** How many U+FFFD the decoder added: all of them but those the bytes spelled out (EF BF BD). */
+function added(input: Uint8Array, text: string): number {
+  const literal = Buffer.from(input).toString('latin1').split('\xef\xbf\xbd').length - 1;
+  return text.split('\uFFFD').length - 1 - literal;
+}
+
+describe('decode', () => {
+  it.each([
+    ['a lone continuation byte', bytes('ab', [0x80], 'c'), { byte: 2, index: 2, count: 1 }],
+    ['an overlong encoding', bytes('a', [0xc0, 0xaf], 'b'), { byte: 1, index: 1, count: 2 }],
+    ['a truncated sequence at the end', bytes('abc', [0xe2, 0x82]), { byte: 3, index: 3, count: 1 }],
+    ['an encoded surrogate', bytes([0xed, 0xa0, 0x80]), { byte: 0, index: 0, count: 3 }],
+    ['a code point above U+10FFFF', bytes('é', [0xf4, 0x90, 0x80, 0x80]), { byte: 2, index: 1, count: 4 }],
+    ['Latin-1 text', Buffer.from('Café, naïve', 'latin1'), { byte: 3, index: 3, count: 2 }],
+  ])('locates and counts %s', (_name, input, invalid) => {
+    const decoded = decode(input);
+    expect(decoded.text).toBe(input.toString('utf8'));
+    expect(decoded.invalid).toEqual(invalid);
+  });
+
+  it('reports nothing for valid UTF-8, a literal U+FFFD included', () => {
+    expect(decode(bytes('A � B'))).toEqual({ text: 'A � B', encoding: 'utf-8', invalid: null });
+  });
+
+  it('keeps a UTF-8 BOM as U+FEFF', () => {
+    expect(decode(bytes([0xef, 0xbb, 0xbf], 'Hi')).text).toBe('\uFEFFHi');
+  });
+
+  it('reads lone surrogates and an odd last byte of UTF-16 as U+FFFD, counted', () => {
+    const input = bytes([0xff, 0xfe], [0x41, 0, 0x00, 0xd8, 0x42, 0, 0x43]);
+    expect(decode(input)).toEqual({ text: '\uFEFFA\uFFFDB\uFFFD', encoding: 'utf-16le', invalid: { byte: 4, index: 2, count: 2 } });
+  });
+
+  it('decodes any bytes as Buffer does, counting every replacement it made (property)', () => {
+    const byte = fc.oneof(fc.integer({ min: 0, max: 0xff }), fc.constantFrom(0x80, 0xbf, 0xc2, 0xe0, 0xed, 0xef, 0xf0, 0xf4, 0xbd));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), fc.array(byte, { maxLength: 64 }), (random, biased) => {
+        const input = Uint8Array.from([...random, ...biased]);
+        if (input[0] === 0xff && input[1] === 0xfe) return;
+        if (input[0] === 0xfe && input[1] === 0xff) return;
+        const { text, invalid } = decode(input);
+        expect(text).toBe(Buffer.from(input).toString('utf8'));
+        expect(invalid?.count ?? 0).toBe(added(input, text));
+        if (invalid) {
+          expect(text.charAt(invalid.index)).toBe('\uFFFD');
+          expect(Buffer.from(input.subarray(0, invalid.byte)).toString('utf8')).toBe(text.slice(0, invalid.index));
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('decodes any UTF-16LE bytes after a BOM as TextDecoder does, counting replacements (property)', () => {
+    const unit = fc.oneof(fc.integer({ min: 0, max: 0xffff }), fc.integer({ min: 0xd800, max: 0xdfff }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }), fc.boolean(), (units, odd) => {
+        const body = Buffer.from(Uint16Array.from(units.filter((u) => u !== 0xfffd)).buffer);
+        const input = Buffer.concat([Buffer.from([0xff, 0xfe]), body, Buffer.from(odd ? [0x41] : [])]);
+        const { text, invalid } = decode(input);
+        expect(text).toBe(new TextDecoder('utf-16le', { ignoreBOM: true }).decode(input));
+        expect(invalid?.count ?? 0).toBe(text.split('\uFFFD').length - 1);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
