@@ -1,18 +1,28 @@
 #!/usr/bin/env node
 /**
- * The command line: parses arguments, reads files, writes reports. The only module that touches
- * `process`, the terminal and exit codes.
+ * The command line: parses arguments, reads files, writes reports, sets the exit code. The only
+ * module that touches `process`, the terminal and exit codes.
  */
-import { readFileSync } from 'node:fs';
-import { rename, stat, writeFile, rm } from 'node:fs/promises';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
-import { InputError, crosscheck, linksFrom, toJson, toMarkdown } from './index.js';
-import type { Comparison, Source } from './model.js';
+import { InputError, crosscheck, linksFrom, toMarkdown } from './index.js';
+import { DEFAULT_MAX_BYTES, parseSize, readSources } from './ingest/index.js';
+import type { Source } from './model.js';
+import type { Report } from './render/json.js';
+import { staleOutputs } from './review/check.js';
+import { toAnnotations, toSummary } from './review/github.js';
+import { FAIL_ON, failing, readAcceptances, review, type Acceptance, type FailOn, type Reviewed } from './review/index.js';
+import { toReviewedJson } from './review/json.js';
+import { reviewOptions } from './review/markdown.js';
+import { toSarif } from './review/sarif.js';
 
-const FORMATS = ['md', 'json'] as const;
+const FORMATS = ['md', 'json', 'github', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
+const ACCEPT_FILES = ['crosscheck.accept.json', 'crosscheck.accept.yaml', 'crosscheck.accept.yml'];
 
 const HELP = `Usage: crosscheck <files | folders | globs …> [options]
 
@@ -21,9 +31,23 @@ durations, dates, quotes with their speakers, people's roles): where the sources
 partly agree, conflict, and what only one source says, each claim linked to its line.
 
 Options:
-  -f, --format <md|json>  report format (default: from the -o file's extension, else md)
+  -f, --format <format>   md (default), json, github (workflow annotations and a job
+                          summary) or sarif (SARIF 2.1.0); without it, taken from the
+                          -o file's extension (.md, .json, .sarif)
   -o, --output <file>     write the report to <file> instead of standard output;
                           repeat to write several formats in one run
+  --baseline <file.json>  a previous JSON report: list new and resolved conflicts,
+                          changed verdicts, newly corroborated claims, sources added
+                          and removed
+  --accept <file>         reviewed conflicts (JSON or YAML list of { group, note });
+                          default: crosscheck.accept.json, .yaml or .yml if present
+  --fail-on <when>        conflict, new-conflict (needs --baseline to tell what is new;
+                          without it every conflict is new) or never (default): exit 1
+                          when an unreviewed conflict of that kind is found
+  --check                 write nothing; exit 1 if the -o files differ from what this
+                          run would write (use in CI; \`npm run report\` rewrites them)
+  --max-bytes <size>      the largest article file to read: 20MB, 500kB or a number
+                          of bytes (default 10MB)
   -q, --quiet             print no warnings on standard error
   -h, --help              show this help
   -v, --version           print the version
@@ -32,12 +56,14 @@ Inputs: .txt and .md files. Markdown may open with YAML front matter (title, out
 url, published: YYYY-MM-DD). A folder stands for its .txt and .md files (not
 subfolders); quote globs so that crosscheck expands them: 'news/**/*.md'.
 
-Exit codes: 0 report written; 2 usage or input error (nothing is written).
+Exit codes: 0 report written (or current, with --check); 1 --fail-on found a
+conflict or --check found a stale report; 2 usage or input error (nothing written).
 
 Examples:
   crosscheck seeds                                   Markdown report to standard output
   crosscheck seeds -o reports/seeds.md -o reports/seeds.json
-  crosscheck 'stories/*.md' --format json
+  crosscheck seeds --baseline old.json --format github --fail-on new-conflict
+  crosscheck seeds -o reports/seeds.md -o reports/seeds.json --check
 `;
 
 class UsageError extends Error {}
@@ -53,13 +79,26 @@ async function main(argv: string[]): Promise<number> {
   if (values.version) return print(`${version()}\n`);
   if (!positionals.length) throw new UsageError('Name the articles to compare: `crosscheck <files | folders | globs …>` (see `crosscheck --help`)');
   const outputs = planOutputs(values.output ?? [], values.format);
-  for (const output of outputs) if (output.path) await checkWritable(output.path);
-  const comparison = await crosscheck(positionals);
-  if (!values.quiet) warn(comparison.sources);
-  const rendered = outputs.map((output) => ({ output, text: render(comparison, output) }));
+  const failOn = parseFailOn(values['fail-on']);
+  const maxBytes = parseMaxBytes(values['max-bytes']);
+  if (values.check && !outputs.some((o) => o.path)) throw new UsageError('`--check` compares report files: name them with `-o` (see `crosscheck --help`)');
+  if (!values.check) for (const output of outputs) if (output.path) await checkWritable(output.path);
+  const baseline = values.baseline ? await readBaseline(values.baseline) : null;
+  const acceptances = await readAcceptFile(values.accept);
+  const { sources, skipped } = await readSources(positionals, { maxBytes });
+  const reviewed = review(await crosscheck(sources), baseline, acceptances);
+  if (!values.quiet) warn(reviewed, skipped);
+  const rendered = outputs.map((output) => ({ output, text: render(reviewed, output) }));
+  if (values.check) return check(rendered);
   for (const { output, text } of rendered) {
     if (output.path) await writeAtomic(output.path, text);
     else process.stdout.write(text);
+    if (output.format === 'github' && process.env['GITHUB_STEP_SUMMARY']) appendFileSync(process.env['GITHUB_STEP_SUMMARY'], toSummary(reviewed));
+  }
+  const failed = failing(reviewed, failOn);
+  if (failed.length) {
+    process.stderr.write(`crosscheck: ${failed.length} ${failOn === 'new-conflict' ? 'new ' : ''}${failed.length === 1 ? 'conflict' : 'conflicts'} (--fail-on ${failOn}): ${failed.map((g) => g.id).join(', ')}; review them, or list them in an accept file\n`);
+    return 1;
   }
   return 0;
 }
@@ -72,6 +111,11 @@ function parse(argv: string[]) {
       options: {
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o', multiple: true },
+        baseline: { type: 'string' },
+        accept: { type: 'string' },
+        'fail-on': { type: 'string' },
+        'max-bytes': { type: 'string' },
+        check: { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -83,28 +127,92 @@ function parse(argv: string[]) {
 }
 
 function planOutputs(paths: readonly string[], format: string | undefined): Output[] {
-  if (format !== undefined && !isFormat(format)) throw new UsageError(`Unknown format \`${format}\`: use \`--format md\` or \`--format json\``);
+  if (format !== undefined && !isFormat(format)) throw new UsageError(`Unknown format \`${format}\`: use md, json, github or sarif`);
   if (!paths.length) return [{ path: null, format: format ?? 'md' }];
-  return paths.map((path) => {
-    const fromName = /\.json$/i.test(path) ? 'json' : /\.(md|markdown)$/i.test(path) ? 'md' : undefined;
-    return { path, format: format ?? fromName ?? 'md' };
-  });
+  return paths.map((path) => ({ path, format: format ?? formatOfName(path) }));
+}
+
+function formatOfName(path: string): Format {
+  if (/\.json$/i.test(path)) return 'json';
+  if (/\.sarif(\.json)?$/i.test(path)) return 'sarif';
+  return 'md';
 }
 
 function isFormat(value: string): value is Format {
   return (FORMATS as readonly string[]).includes(value);
 }
 
-function render(comparison: Comparison, output: Output): string {
-  if (output.format === 'json') return toJson(comparison);
-  if (!output.path) return toMarkdown(comparison);
-  return toMarkdown(comparison, { linkTo: linksFrom(output.path) });
+function parseFailOn(value: string | undefined): FailOn {
+  if (value === undefined) return 'never';
+  if ((FAIL_ON as readonly string[]).includes(value)) return value as FailOn;
+  throw new UsageError(`Unknown \`--fail-on ${value}\`: use conflict, new-conflict or never`);
+}
+
+function parseMaxBytes(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BYTES;
+  const bytes = parseSize(value);
+  if (bytes === null) throw new UsageError(`\`--max-bytes ${value}\` is not a size: give a number of bytes or a size such as 20MB or 500kB`);
+  return bytes;
+}
+
+function render(reviewed: Reviewed, output: Output): string {
+  switch (output.format) {
+    case 'json':
+      return toReviewedJson(reviewed);
+    case 'github':
+      return toAnnotations(reviewed);
+    case 'sarif':
+      return toSarif(reviewed, version());
+    case 'md':
+      return toMarkdown(reviewed.comparison, { ...reviewOptions(reviewed), ...(output.path ? { linkTo: linksFrom(output.path) } : {}) });
+  }
+}
+
+async function readBaseline(path: string): Promise<Report> {
+  const text = await readFile(path, 'utf8').catch(() => {
+    throw new InputError(`Cannot read the baseline \`${path}\`: check the path (a JSON report from \`crosscheck --format json\`)`);
+  });
+  let report: unknown;
+  try {
+    report = JSON.parse(text);
+  } catch {
+    throw new InputError(`The baseline \`${path}\` is not JSON: give a report written by \`crosscheck --format json\``);
+  }
+  if ((report as { schema?: unknown } | null)?.schema !== 'crosscheck/report@1') throw new InputError(`The baseline \`${path}\` is not a crosscheck report (no \`schema: crosscheck/report@1\`)`);
+  return report as Report;
+}
+
+async function readAcceptFile(path: string | undefined): Promise<Acceptance[]> {
+  const found = path ?? ACCEPT_FILES.find((name) => existsSync(name));
+  if (!found) return [];
+  const text = await readFile(found, 'utf8').catch(() => {
+    throw new InputError(`Cannot read the accept file \`${found}\`: check the path`);
+  });
+  try {
+    return readAcceptances(text);
+  } catch (error) {
+    throw new InputError(`Malformed accept file \`${found}\`: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+}
+
+function check(rendered: ReadonlyArray<{ output: Output; text: string }>): number {
+  const outputs = rendered.filter((r) => r.output.path).map((r) => ({ path: r.output.path as string, text: r.text }));
+  const stale = staleOutputs(outputs, (path) => (existsSync(path) ? readFileSync(path, 'utf8') : null));
+  for (const { path, problem } of stale) {
+    process.stderr.write(problem === 'missing' ? `crosscheck: \`${path}\` does not exist\n` : `crosscheck: \`${path}\` is out of date:\n${problem}\n`);
+  }
+  if (stale.length) {
+    process.stderr.write('crosscheck: regenerate the reports (`npm run report`) and commit them\n');
+    return 1;
+  }
+  return 0;
 }
 
 async function checkWritable(path: string): Promise<void> {
   const folder = dirname(resolve(path));
   const info = await stat(folder).catch(() => null);
-  if (!info?.isDirectory()) throw new InputError(`Cannot write \`${path}\`: folder \`${dirname(path)}\` does not exist; create it first`);
+  if (!info) throw new InputError(`Cannot write \`${path}\`: folder \`${dirname(path)}\` does not exist; create it first`);
+  if (!info.isDirectory()) throw new InputError(`Cannot write \`${path}\`: \`${dirname(path)}\` is a file, not a folder`);
 }
 
 /** Write through a temporary file and a rename, so a failed run leaves the old report whole. */
@@ -116,13 +224,16 @@ async function writeAtomic(path: string, text: string): Promise<void> {
   } catch (error) {
     await rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`Cannot write \`${path}\`: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : (error as Error).message}`);
+    throw new InputError(`Cannot write \`${path}\`: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
   }
 }
 
-function warn(sources: readonly Source[]): void {
-  const files = sources.map((source) => source.file).filter((file) => file.messages.length);
+function warn(reviewed: Reviewed, skipped: readonly VFile[]): void {
+  const files = [...reviewed.comparison.sources.map((source: Source) => source.file), ...skipped]
+    .filter((file) => file.messages.length)
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   if (files.length) process.stderr.write(`${reporter(files, { quiet: true })}\n`);
+  for (const stale of reviewed.accepted.stale) process.stderr.write(`crosscheck: warning: accepted conflict \`${stale.group}\` matches no current conflict; remove it from the accept file\n`);
 }
 
 function version(): string {

@@ -186,14 +186,24 @@ export type Verdict = 'agree' | 'partial' | 'conflict' | 'unique';
 /** Every verdict, in report order. */
 export const VERDICTS: readonly Verdict[] = ['conflict', 'partial', 'agree', 'unique'];
 
+/** A claim in a group, with its fingerprint. */
+export type GroupedClaim = AnyClaim & {
+  /**
+   * Derived from the claim's kind, source, normalized value and nearest subject words, so it
+   * survives edits elsewhere (other sentences, other articles, reordered paragraphs).
+   */
+  fingerprint: string;
+};
+
 /** Claims of several sources (or one) that state the same fact. */
 export interface Group {
-  /** Stable id derived from content: same input, same id. */
+  /** Stable id derived from content: the kind and the fingerprint of the group's first claim. */
   id: string;
   kind: Kind;
   /** What the claims are about, in a few words. */
   subject: string;
-  claims: AnyClaim[];
+  /** Sorted by source id, then position. */
+  claims: GroupedClaim[];
 }
 
 /** A group with its verdict. */

@@ -18,10 +18,28 @@ function run(...args: string[]) {
 }
 
 describe('crosscheck (command line)', () => {
+  it('exits 1 with --fail-on conflict when sources conflict, 0 without it', () => {
+    const failing = run('story', '--fail-on', 'conflict', '--format', 'json');
+    expect(failing.code).toBe(1);
+    expect(failing.err).toMatch(/^crosscheck: 1 conflict \(--fail-on conflict\): duration-\w+; review them/);
+    expect(JSON.parse(failing.out).summary.conflict).toBe(1);
+    expect(run('story').code).toBe(0);
+  });
+
+  it('exits 1 with --check when a report is stale, 0 when current, and writes nothing', () => {
+    writeFileSync(join(work, 'reports', 'c.md'), 'old\n');
+    const stale = run('story', '-o', 'reports/c.md', '--check');
+    expect(stale.code).toBe(1);
+    expect(stale.err).toContain('`reports/c.md` is out of date');
+    expect(readFileSync(join(work, 'reports', 'c.md'), 'utf8')).toBe('old\n');
+    expect(run('story', '-o', 'reports/c.md').code).toBe(0);
+    expect(run('story', '-o', 'reports/c.md', '--check').code).toBe(0);
+  });
+
   it('prints help that names every option', () => {
     const { code, out } = run('--help');
     expect(code).toBe(0);
-    for (const option of ['--format', '--output', '--quiet', '--help', '--version', 'Exit codes']) expect(out).toContain(option);
+    for (const option of ['--format', '--output', '--baseline', '--accept', '--fail-on', '--check', '--quiet', '--help', '--version', 'Exit codes']) expect(out).toContain(option);
   });
 
   it('prints a Markdown report by default', () => {
@@ -42,9 +60,13 @@ describe('crosscheck (command line)', () => {
   it.each([
     ['no arguments', [], /^crosscheck: Name the articles to compare/],
     ['a missing path', ['nowhere'], /^crosscheck: Cannot find `nowhere`: check the path\n$/],
-    ['an unknown format', ['story', '--format', 'pdf'], /^crosscheck: Unknown format `pdf`: use `--format md` or `--format json`\n$/],
+    ['an unknown format', ['story', '--format', 'pdf'], /^crosscheck: Unknown format `pdf`: use md, json, github or sarif\n$/],
     ['an unknown option', ['story', '--colour'], /^crosscheck: Unknown option '--colour' \(see `crosscheck --help`\)\n$/],
     ['an output folder that does not exist', ['story', '-o', 'missing/r.md'], /^crosscheck: Cannot write `missing\/r.md`: folder `missing` does not exist; create it first\n$/],
+    ['an unknown --fail-on', ['story', '--fail-on', 'sometimes'], /^crosscheck: Unknown `--fail-on sometimes`: use conflict, new-conflict or never\n$/],
+    ['--check without -o', ['story', '--check'], /^crosscheck: `--check` compares report files: name them with `-o`/],
+    ['a baseline that is not a report', ['story', '--baseline', 'story/wire.txt'], /^crosscheck: The baseline `story\/wire.txt` is not JSON: give a report written by `crosscheck --format json`\n$/],
+    ['a malformed accept file', ['story', '--accept', 'story/wire.txt'], /^crosscheck: Malformed accept file `story\/wire.txt`: expected a list of/],
   ])('exits 2 with one line for %s, writing nothing', (_name, args, message) => {
     const { code, out, err } = run(...args);
     expect(code).toBe(2);

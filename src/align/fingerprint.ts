@@ -12,3 +12,18 @@ export function valueKey(claim: AnyClaim): string {
 export function fingerprint(claim: AnyClaim, subject: string): string {
   return createHash('sha1').update([claim.kind, claim.source, valueKey(claim), subject].join('\u0000')).digest('hex').slice(0, 12);
 }
+
+/**
+ * Fingerprints of claims given in source order. Claims alike in every respect (the same value
+ * near the same words twice in one source) are told apart by their rank among their likes,
+ * which no edit elsewhere can change.
+ */
+export function fingerprintAll(claims: readonly AnyClaim[], subjectOf: (claim: AnyClaim) => string): string[] {
+  const seen = new Map<string, number>();
+  return claims.map((claim) => {
+    const base = fingerprint(claim, subjectOf(claim));
+    const rank = (seen.get(base) ?? 0) + 1;
+    seen.set(base, rank);
+    return rank === 1 ? base : `${base}-${rank}`;
+  });
+}

@@ -1,39 +1,63 @@
 /** The JSON report: the contract of DESIGN.md (`crosscheck/report@1`), built from a comparison. */
-import type { AnyClaim, Comparison, Judged, Source, Verdict } from '../model.js';
-import { pointAt } from './positions.js';
+import type { Comparison, GroupedClaim, Judged, Kind, Source, ValueOf, Verdict } from '../model.js';
+import { pointAt, type Point } from './positions.js';
 
 /** The schema name and version of the JSON report. */
 export const SCHEMA = 'crosscheck/report@1';
 
-/** The comparison as the JSON report, pretty-printed with a final newline. */
-export function toJson(comparison: Comparison): string {
+/** A claim as the JSON report states it. */
+export interface ReportClaim {
+  source: string;
+  kind: Kind;
+  text: string;
+  position: { start: Point; end: Point };
+  sentence: string;
+  value: ValueOf[Kind];
+  fingerprint: string;
+}
+
+/** A group as the JSON report states it. */
+export interface ReportGroup {
+  id: string;
+  kind: Kind;
+  subject: string;
+  verdict: Verdict;
+  reason: string;
+  claims: ReportClaim[];
+}
+
+/** The JSON report as an object. */
+export interface Report {
+  schema: typeof SCHEMA;
+  sources: Array<Pick<Source, 'id' | 'path' | 'title' | 'outlet' | 'url' | 'published'>>;
+  summary: { sources: number; claims: number } & Record<Verdict, number>;
+  groups: ReportGroup[];
+}
+
+/** The comparison as the JSON report object. */
+export function toReport(comparison: Comparison): Report {
   const byId = new Map(comparison.sources.map((source) => [source.id, source]));
   const count: Record<Verdict, number> = { agree: 0, partial: 0, conflict: 0, unique: 0 };
   for (const group of comparison.groups) count[group.verdict]++;
-  const report = {
+  return {
     schema: SCHEMA,
-    sources: comparison.sources.map(sourceJson),
-    summary: {
-      sources: comparison.sources.length,
-      claims: comparison.groups.reduce((n, group) => n + group.claims.length, 0),
-      ...count,
-    },
+    sources: comparison.sources.map(({ id, path, title, outlet, url, published }) => ({ id, path, title, outlet, url, published })),
+    summary: { sources: comparison.sources.length, claims: comparison.groups.reduce((n, group) => n + group.claims.length, 0), ...count },
     groups: comparison.groups.map((group) => groupJson(group, byId)),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-function sourceJson(source: Source) {
-  const { id, path, title, outlet, url, published } = source;
-  return { id, path, title, outlet, url, published };
+/** The comparison as the JSON report, pretty-printed with a final newline. */
+export function toJson(comparison: Comparison): string {
+  return `${JSON.stringify(toReport(comparison), null, 2)}\n`;
 }
 
-function groupJson(group: Judged, sources: ReadonlyMap<string, Source>) {
+function groupJson(group: Judged, sources: ReadonlyMap<string, Source>): ReportGroup {
   const { id, kind, subject, verdict, reason } = group;
   return { id, kind, subject, verdict, reason, claims: group.claims.map((claim) => claimJson(claim, sources)) };
 }
 
-function claimJson(claim: AnyClaim, sources: ReadonlyMap<string, Source>) {
+function claimJson(claim: GroupedClaim, sources: ReadonlyMap<string, Source>): ReportClaim {
   const source = sources.get(claim.source);
   if (!source) throw new Error(`Claim of unknown source \`${claim.source}\``);
   return {
@@ -43,5 +67,6 @@ function claimJson(claim: AnyClaim, sources: ReadonlyMap<string, Source>) {
     position: { start: pointAt(source, claim.start), end: pointAt(source, claim.end) },
     sentence: claim.sentence.text,
     value: claim.value,
+    fingerprint: claim.fingerprint,
   };
 }
