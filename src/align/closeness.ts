@@ -13,10 +13,12 @@ const DAY_MS = 86_400_000;
 /** Seconds in each duration unit (a month is 30.44 days, a year 365.25). */
 export const SECONDS: Record<DurationUnit, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600 };
 
+const SCALE_WORDS: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+
 const CLOSENESS: Record<Kind, (a: AnyClaim, b: AnyClaim) => number> = {
-  money: (a, b) => ratioCloseness(middle(a.value as RangeValue), middle(b.value as RangeValue)),
-  quantity: (a, b) => ratioCloseness(middle(a.value as RangeValue), middle(b.value as RangeValue)),
-  percent: (a, b) => ratioCloseness(middle(a.value as RangeValue), middle(b.value as RangeValue)),
+  money: (a, b) => (roundsAlike(a, b) ? SAME : ratioCloseness(middle(a.value as RangeValue), middle(b.value as RangeValue))),
+  quantity: (a, b) => (roundsAlike(a, b) ? SAME : ratioCloseness(middle(a.value as RangeValue), middle(b.value as RangeValue))),
+  percent: (a, b) => (roundsAlike(a, b) ? SAME : ratioCloseness(middle(a.value as RangeValue), middle(b.value as RangeValue))),
   duration: (a, b) => ratioCloseness(seconds(a), seconds(b)),
   date: (a, b) => dateCloseness(a.value as DateValue, b.value as DateValue),
   quote: () => 0,
@@ -26,6 +28,26 @@ const CLOSENESS: Record<Kind, (a: AnyClaim, b: AnyClaim) => number> = {
 /** The closeness bonus of two claims of one kind, from 0 to `SAME`. */
 export function closeness(a: AnyClaim, b: AnyClaim): number {
   return CLOSENESS[a.kind](a, b);
+}
+
+/**
+ * The step of the last digit a figure states: `12.4 billion` → 0.1e9, `48.7` → 0.1, `5,000` → 0
+ * (a plain integer is taken as exact).
+ */
+export function statedPrecision(text: string): number {
+  const match = /(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|bn|mn|tn|[kmb])?\b/i.exec(text);
+  if (!match) return 0;
+  const decimals = match[2]?.length ?? 0;
+  const scale = match[3] ? (SCALE_WORDS[match[3].toLowerCase()] ?? 1) : 1;
+  return decimals || scale > 1 ? 10 ** -decimals * scale : 0;
+}
+
+/** True when two single figures are one figure at different precision (`48.66` and `48.7`, `$12.4bn` and `$12bn`). */
+function roundsAlike(a: AnyClaim, b: AnyClaim): boolean {
+  const [va, vb] = [a.value as RangeValue, b.value as RangeValue];
+  if (va.min !== va.max || vb.min !== vb.max || va.bound || vb.bound) return false;
+  const step = Math.max(statedPrecision(a.text), statedPrecision(b.text));
+  return step > 0 && Math.abs(va.min - vb.min) <= step / 2 + 1e-9 * Math.abs(va.min);
 }
 
 function middle(value: RangeValue): number {
@@ -48,8 +70,20 @@ function dateCloseness(a: DateValue, b: DateValue): number {
   if (a.start === b.start && a.end === b.end) return SAME;
   if (a.start <= b.end && b.start <= a.end) return OVERLAP;
   if ((a.inferred || b.inferred) && overlapsIgnoringYear(a, b)) return OVERLAP;
-  const gap = Math.min(Math.abs(Date.parse(a.start) - Date.parse(b.end)), Math.abs(Date.parse(b.start) - Date.parse(a.end))) / DAY_MS;
+  const gap = Math.min(Math.abs(dayTime(a.start) - dayTime(b.end)), Math.abs(dayTime(b.start) - dayTime(a.end))) / DAY_MS;
   return gap <= 31 ? NEAR : 0;
+}
+
+// Parsed ISO days: alignment compares the same few dates in millions of pairs.
+const parsed = new Map<string, number>();
+
+function dayTime(iso: string): number {
+  let time = parsed.get(iso);
+  if (time === undefined) {
+    if (parsed.size >= 10_000) parsed.clear();
+    parsed.set(iso, (time = Date.parse(iso)));
+  }
+  return time;
 }
 
 /** True when two dates within one year each overlap once the year is set aside (for guessed years). */

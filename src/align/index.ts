@@ -4,13 +4,14 @@
  * never from comparing every claim with every other one. Pairs are scored, then merged best
  * first, and a group never takes two claims of one source.
  */
-import type { AnyClaim, DateValue, Extraction, Group, Kind, Mention, Sentence } from '../model.js';
+import type { AnyClaim, DateValue, Extraction, Group, GroupedClaim, Kind, Mention, Sentence } from '../model.js';
 import { closeness } from './closeness.js';
 import { type Item, toItem } from './features.js';
-import { fingerprint } from './fingerprint.js';
-import { rarestWords, rarityOf, similarity, type Rarity } from './similarity.js';
+import { fingerprintAll } from './fingerprint.js';
+import { addPair, bestFirst, emptyPairs, type Pairs } from './pairs.js';
+import { rarestWords, rarityOf, scorer, vectorOf, type Rarity, type Vector } from './similarity.js';
 import { subjectOf } from './subject.js';
-import { contentWords } from './words.js';
+import { sentenceWords } from './words.js';
 
 /** How claims of a kind are matched. */
 interface Rule {
@@ -37,14 +38,11 @@ const RULES: Record<Kind, Rule> = {
   role: { threshold: 0.5, keys: 0, prior: () => 1, unitKey: true },
 };
 
+/** How far below its threshold a mutual best match may score and still be kept. */
+const MUTUAL_SLACK = 0.1;
+
 /** A posting list keeps its latest entries only, so a common key cannot make alignment quadratic. */
 const MAX_POSTINGS = 64;
-
-interface Pair {
-  a: number;
-  b: number;
-  score: number;
-}
 
 /** Counters of one alignment, for tests and benchmarks. */
 export interface AlignStats {
@@ -56,37 +54,89 @@ export interface AlignStats {
 export function align(extractions: readonly Extraction[], stats: AlignStats = { scored: 0 }): Group[] {
   const bySentence = extractions.map((e) => mentionsBySentence(e.sentences, e.mentions));
   const rarity = rarityOf(
-    extractions.flatMap((e, i) => e.sentences.map((s) => [...contentWords(s.text).map((w) => w.key), ...(bySentence[i]?.get(s.index) ?? []).map((m) => `@${m.key}`)])),
+    extractions.flatMap((e, i) => e.sentences.map((s) => [...sentenceWords(s).map((w) => w.key), ...(bySentence[i]?.get(s.index) ?? []).map((m) => `@${m.key}`)])),
   );
   const items = extractions.flatMap((e, i) => e.claims.map((claim) => toItem(claim, 0, bySentence[i]?.get(claim.sentence.index) ?? [])));
   items.forEach((item, order) => (item.order = order));
-  const pairs = candidatePairs(items, rarity, stats).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-  return finish(merge(items, pairs));
+  const pairs = candidatePairs(items, rarity, stats);
+  const order = bestFirst(pairs, items.length);
+  const prints = fingerprintAll(items.map((item) => item.claim), subjectOf);
+  const grouped = items.map((item, i): GroupedClaim => ({ ...item.claim, fingerprint: prints[i] as string }));
+  return merge(items, pairs, order).map((members) => toGroup(members.map((order) => grouped[order] as GroupedClaim)));
 }
 
-function candidatePairs(items: readonly Item[], rarity: Rarity, stats: AlignStats): Pair[] {
+function candidatePairs(items: readonly Item[], rarity: Rarity, stats: AlignStats): Pairs {
   const postings = new Map<string, number[]>();
-  const seen = new Set<number>();
-  const pairs: Pair[] = [];
+  // Pairs are made while their later item is processed, so marking each earlier item with the
+  // current one dedupes them without a set of all pairs (millions at 3,000 articles).
+  const met = new Int32Array(items.length).fill(-1);
+  const vocabulary = new Map<string, number>();
+  const vectors = items.map((item) => vectorOf(item, rarity, vocabulary));
+  const score = scorer(vocabulary.size);
+  const sourceOf = sourceNumbers(items);
+  const scored = emptyPairs();
   for (const item of items) {
     const rule = RULES[item.claim.kind];
+    const prior = rule.prior(item.unit);
+    const source = sourceOf[item.order];
+    let loaded = false;
     for (const key of blockingKeys(item, rule, rarity)) {
-      const list = postings.get(key) ?? [];
+      let list = postings.get(key);
+      if (!list) postings.set(key, (list = []));
       for (const other of list) {
-        const a = items[other] as Item;
-        const id = other * items.length + item.order;
-        if (a.claim.source === item.claim.source || seen.has(id)) continue;
-        seen.add(id);
+        if (sourceOf[other] === source || met[other] === item.order) continue;
+        met[other] = item.order;
         stats.scored++;
-        const score = similarity(a, item, rarity) + rule.prior(item.unit) + closeness(a.claim, item.claim);
-        if (score >= rule.threshold) pairs.push({ a: other, b: item.order, score });
+        if (!loaded) score.load(vectors[item.order] as Vector);
+        loaded = true;
+        const near = closeness((items[other] as Item).claim, item.claim);
+        const total = score.similarity(vectors[other] as Vector) + prior + near;
+        if (total >= rule.threshold - MUTUAL_SLACK && (near > 0 || total >= rule.threshold)) addPair(scored, other, item.order, total);
       }
       list.push(item.order);
       if (list.length > MAX_POSTINGS) list.shift();
-      postings.set(key, list);
     }
   }
-  return pairs;
+  return keepConfident(scored, items, sourceOf);
+}
+
+/** Each item's source as a number (sources in order of first appearance). */
+function sourceNumbers(items: readonly Item[]): Int32Array {
+  const ids = new Map<string, number>();
+  return Int32Array.from(items, (item) => {
+    let id = ids.get(item.claim.source);
+    if (id === undefined) ids.set(item.claim.source, (id = ids.size));
+    return id;
+  });
+}
+
+/**
+ * Pairs above their kind's threshold, and pairs a little below it that are each other's best
+ * match in the other's source: two articles rarely word one fact alike, but a figure near the
+ * same figure, preferred both ways, is most likely the same fact. Keeps the pairs' order.
+ */
+function keepConfident(pairs: Pairs, items: readonly Item[], sourceOf: Int32Array): Pairs {
+  // Best score from an item to each source, keyed by item × source count + source (a number, not a string).
+  const sources = sourceOf.reduce((most, id) => Math.max(most, id), -1) + 1;
+  const best = new Map<number, number>();
+  const key = (from: number, to: number) => from * sources + (sourceOf[to] as number);
+  const raise = (k: number, score: number) => best.set(k, Math.max(best.get(k) ?? 0, score));
+  for (let i = 0; i < pairs.count; i++) {
+    const a = pairs.a[i] as number;
+    const b = pairs.b[i] as number;
+    const score = pairs.score[i] as number;
+    raise(key(a, b), score);
+    raise(key(b, a), score);
+  }
+  const kept = emptyPairs();
+  for (let i = 0; i < pairs.count; i++) {
+    const a = pairs.a[i] as number;
+    const b = pairs.b[i] as number;
+    const score = pairs.score[i] as number;
+    const rule = RULES[(items[a] as Item).claim.kind];
+    if (score >= rule.threshold || (best.get(key(a, b)) === score && best.get(key(b, a)) === score)) addPair(kept, a, b, score);
+  }
+  return kept;
 }
 
 function blockingKeys(item: Item, rule: Rule, rarity: Rarity): string[] {
@@ -106,45 +156,50 @@ function monthKeys(value: DateValue): string[] {
   return [...new Set([value.start.slice(0, 7), value.end.slice(0, 7), value.start.slice(4, 7), value.end.slice(4, 7)])];
 }
 
-/** Merge pairs best first (union-find), refusing merges that would put one source twice in a group. */
-function merge(items: readonly Item[], pairs: readonly Pair[]): AnyClaim[][] {
+/** Merge pairs best first (union-find), refusing merges that would put one source twice in a group; groups of item orders. */
+function merge(items: readonly Item[], pairs: Pairs, order: Uint32Array): number[][] {
   const parent = items.map((_, i) => i);
   const sources = items.map((item) => new Set([item.claim.source]));
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
     return i;
   };
-  for (const { a, b } of pairs) {
-    const ra = root(a);
-    const rb = root(b);
+  for (const index of order) {
+    const ra = root(pairs.a[index] as number);
+    const rb = root(pairs.b[index] as number);
     if (ra === rb) continue;
-    const [sa, sb] = [sources[ra] as Set<string>, sources[rb] as Set<string>];
-    if ([...sb].some((source) => sa.has(source))) continue;
+    // Probe and copy the smaller set only: groups of one story can hold thousands of sources.
+    const [small, large] = ordered(sources[ra] as Set<string>, sources[rb] as Set<string>);
+    if (shares(small, large)) continue;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     parent[drop] = keep;
-    for (const source of sources[drop] as Set<string>) (sources[keep] as Set<string>).add(source);
+    for (const source of small) large.add(source);
+    sources[keep] = large;
   }
-  const groups = new Map<number, AnyClaim[]>();
+  const groups = new Map<number, number[]>();
   for (const item of items) {
     const r = root(item.order);
     const list = groups.get(r) ?? [];
-    list.push(item.claim);
+    list.push(item.order);
     groups.set(r, list);
   }
   return [...groups.values()];
 }
 
-function finish(groups: readonly AnyClaim[][]): Group[] {
-  const used = new Map<string, number>();
-  return groups.map((members) => {
-    const claims = [...members].sort(bySourceThenOffset);
-    const first = claims[0] as AnyClaim;
-    const subject = subjectOf(first);
-    const base = `${first.kind}-${fingerprint(first, subject)}`;
-    const seen = (used.get(base) ?? 0) + 1;
-    used.set(base, seen);
-    return { id: seen === 1 ? base : `${base}-${seen}`, kind: first.kind, subject, claims };
-  });
+function ordered(a: Set<string>, b: Set<string>): [Set<string>, Set<string>] {
+  return a.size <= b.size ? [a, b] : [b, a];
+}
+
+function shares(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
+  for (const source of small) if (large.has(source)) return true;
+  return false;
+}
+
+/** A group's id is its first claim's fingerprint: unique, since every claim is in one group only. */
+function toGroup(members: GroupedClaim[]): Group {
+  const claims = members.sort(bySourceThenOffset);
+  const first = claims[0] as GroupedClaim;
+  return { id: `${first.kind}-${first.fingerprint}`, kind: first.kind, subject: subjectOf(first), claims };
 }
 
 function bySourceThenOffset(a: AnyClaim, b: AnyClaim): number {

@@ -3,11 +3,12 @@
  * point, a rounded or approximate figure, a day inside a month, an excerpt of a quote) or
  * `incompatible` (they cannot both be true).
  */
-import { SECONDS, overlapsIgnoringYear } from '../align/closeness.js';
+import { SECONDS, statedPrecision } from '../align/closeness.js';
 import { personKey } from '../align/features.js';
 import type { AnyClaim, DateValue, DurationUnit, Kind, QuoteValue, RangeValue, RoleValue } from '../model.js';
-import { ROLE_CHANGERS } from '../lexicon/role-modifiers.js';
-import { isElidedExcerpt, isExcerpt, quoteTokens } from './quote-words.js';
+import { compareTitles } from './roles.js';
+import { wordChanges } from './word-changes.js';
+import { fitAroundEllipses, isElidedExcerpt, isExcerpt, quoteTokens } from './quote-words.js';
 
 /** The relation of two claims' values, with a few words on why. */
 export interface Relation {
@@ -17,7 +18,6 @@ export interface Relation {
 
 /** How far an "about" figure may stray: 10%. */
 const APPROXIMATE = 0.1;
-const SCALE_WORDS: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 
 const COMPARE: Record<Kind, (a: AnyClaim, b: AnyClaim) => Relation> = {
   money: (a, b) => compareRanges(a, b, 1),
@@ -56,17 +56,6 @@ function interval(value: RangeValue, text: string, scale: number): [number, numb
   return [lo - tolerance, hi + tolerance];
 }
 
-/**
- * The step of the last digit a figure states: `12.4 billion` → 0.1e9, `48.7` → 0.1, `5,000` → 0
- * (a plain integer is taken as exact).
- */
-function statedPrecision(text: string): number {
-  const match = /(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|bn|mn|tn|[kmb])?\b/i.exec(text);
-  if (!match) return 0;
-  const decimals = match[2]?.length ?? 0;
-  const scale = match[3] ? (SCALE_WORDS[match[3].toLowerCase()] ?? 1) : 1;
-  return decimals || scale > 1 ? 10 ** -decimals * scale : 0;
-}
 
 function compatibleWhy(a: RangeValue, b: RangeValue): string {
   if (a.bound || b.bound) return 'a bound that the other figure meets';
@@ -77,32 +66,43 @@ function compatibleWhy(a: RangeValue, b: RangeValue): string {
 
 function compareDates(a: DateValue, b: DateValue): Relation {
   if (!a.start || !a.end || !b.start || !b.end) return { relation: 'compatible', why: 'one date is not known to the day' };
-  if (a.start === b.start && a.end === b.end) return { relation: 'equal', why: 'same date' };
-  if (a.start <= b.end && b.start <= a.end) return { relation: 'compatible', why: 'one date lies within the other' };
-  if ((a.inferred || b.inferred) && overlapsIgnoringYear(a, b)) return { relation: 'compatible', why: 'same days, but a year was inferred' };
-  return { relation: 'incompatible', why: 'the dates do not overlap' };
+  const direct = compareKnownDates(a, b);
+  if (direct.relation !== 'incompatible' || !(a.inferred || b.inferred)) return direct;
+  // Only a guessed year keeps them apart: compare the days in one year.
+  const shifted = inYearOf(b, (a.start as string).slice(0, 4));
+  if (shifted && compareKnownDates(a, shifted).relation !== 'incompatible') return { relation: 'compatible', why: 'same days, but a year was inferred' };
+  return direct;
 }
 
+function compareKnownDates(a: DateValue, b: DateValue): Relation {
+  if (a.start === b.start && a.end === b.end) return { relation: 'equal', why: 'same date' };
+  if (contains(a, b) || contains(b, a)) return { relation: 'compatible', why: 'one date lies within the other' };
+  // Spans stated to the day must match: `September 10 until 16` and `12 until 18` conflict.
+  const coarse = a.precision !== 'day' || b.precision !== 'day';
+  if (coarse && (a.start as string) <= (b.end as string) && (b.start as string) <= (a.end as string)) return { relation: 'compatible', why: 'the dates overlap at the precision stated' };
+  return { relation: 'incompatible', why: 'the dates do not match' };
+}
+
+/** The same days in another year, for a date within one year; null otherwise. */
+function inYearOf(value: DateValue, year: string): DateValue | null {
+  if (!value.start || !value.end || value.start.slice(0, 4) !== value.end.slice(0, 4)) return null;
+  return { ...value, start: `${year}${value.start.slice(4)}`, end: `${year}${value.end.slice(4)}` };
+}
+
+/** True when `outer` holds all of `inner`. */
+function contains(outer: DateValue, inner: DateValue): boolean {
+  return (outer.start as string) <= (inner.start as string) && (inner.end as string) <= (outer.end as string);
+}
 
 function compareQuotes(a: QuoteValue, b: QuoteValue): Relation {
   if (a.speaker && b.speaker && personKey(a.speaker) !== personKey(b.speaker)) return { relation: 'incompatible', why: `attributed to ${a.speaker} and to ${b.speaker}` };
   const ta = quoteTokens(a.words);
   const tb = quoteTokens(b.words);
   if (ta.join(' ') === tb.join(' ')) return { relation: 'equal', why: a.words === b.words ? 'same words' : 'same words, typography differs' };
-  if (isExcerpt(ta, tb) || isExcerpt(tb, ta) || isElidedExcerpt(a.words, tb) || isElidedExcerpt(b.words, ta)) return { relation: 'compatible', why: 'one quote is an excerpt of the other' };
-  return { relation: 'incompatible', why: 'the quoted words differ' };
+  if (isExcerpt(ta, tb) || isExcerpt(tb, ta) || isElidedExcerpt(a.words, tb) || isElidedExcerpt(b.words, ta) || fitAroundEllipses(a.words, b.words)) return { relation: 'compatible', why: 'one quote is an excerpt of the other' };
+  return { relation: 'incompatible', why: `the quoted words differ: ${wordChanges(ta, tb)}` };
 }
 
 function compareRoles(a: RoleValue, b: RoleValue): Relation {
-  const wa = roleWords(a.role);
-  const wb = roleWords(b.role);
-  if (wa.join(' ') === wb.join(' ')) return { relation: 'equal', why: 'same role' };
-  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
-  const changesOffice = long.some((word) => ROLE_CHANGERS.has(word) && !short.includes(word));
-  if (!changesOffice && short.every((word) => long.includes(word))) return { relation: 'compatible', why: 'one title is a fuller form of the other' };
-  return { relation: 'incompatible', why: 'the titles differ' };
-}
-
-function roleWords(role: string): string[] {
-  return quoteTokens(role).filter((word) => !['the', 'of', 'a', 'an'].includes(word));
+  return compareTitles(a.role, b.role);
 }

@@ -1,4 +1,5 @@
 /** Quote comparison: words normalized for typography and spelling, excerpts, word diffs. */
+import { diffArrays } from 'diff';
 import { SPELLING } from '../lexicon/spelling.js';
 
 const ELLIPSIS = /…|\.\s?\.\s?\./;
@@ -43,4 +44,36 @@ function indexOfRun(part: readonly string[], whole: readonly string[], from: num
     if (part.every((word, j) => whole[i + j] === word)) return i;
   }
   return -1;
+}
+
+/** Stands for an ellipsis among a quote's tokens. */
+const GAP = '…';
+
+/** A quote's tokens with `GAP` where it has an ellipsis. */
+function tokensWithGaps(words: string): string[] {
+  return words.split(ELLIPSIS).flatMap((piece, i) => (i ? [GAP, ...quoteTokens(piece)] : quoteTokens(piece)));
+}
+
+/**
+ * True when two quotes, one of them at least shortened with `…`, can be excerpts of one remark:
+ * every place where their words differ is a cut at either end (one quote starts later or stops
+ * earlier) or lies at an ellipsis, where the words left out are unknown.
+ */
+export function fitAroundEllipses(a: string, b: string): boolean {
+  if (!ELLIPSIS.test(a) && !ELLIPSIS.test(b)) return false;
+  const parts = diffArrays(tokensWithGaps(a), tokensWithGaps(b));
+  const hunks: Array<{ onlyA: string[]; onlyB: string[]; edge: boolean }> = [];
+  let common = 0;
+  for (const [i, part] of parts.entries()) {
+    if (!part.added && !part.removed) {
+      common += part.value.filter((t) => t !== GAP).length;
+      continue;
+    }
+    const previous = hunks[hunks.length - 1];
+    const hunk = previous && (parts[i - 1]?.added || parts[i - 1]?.removed) ? previous : { onlyA: [], onlyB: [], edge: i === 0 };
+    if (hunk !== previous) hunks.push(hunk);
+    (part.removed ? hunk.onlyA : hunk.onlyB).push(...part.value);
+    if (i === parts.length - 1) hunk.edge = true;
+  }
+  return common >= 3 && hunks.every(({ onlyA, onlyB, edge }) => onlyA.includes(GAP) || onlyB.includes(GAP) || (edge && (!onlyA.length || !onlyB.length)));
 }

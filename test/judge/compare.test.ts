@@ -26,11 +26,17 @@ describe('compare', () => {
     ['different billions', money('$12.4 billion', 12.4e9), money('$13.1 billion', 13.1e9), 'incompatible'],
     ['a day inside early March', day('2024-03-03'), day('2024-03-01', '2024-03-10', 'month'), 'compatible'],
     ['different days', day('2024-06-12'), day('2024-06-21'), 'incompatible'],
+    ['day spans that overlap but differ', day('2021-09-10', '2021-09-16'), day('2021-09-12', '2021-09-18'), 'incompatible'],
+    ['a day inside a day span', day('2021-09-12'), day('2021-09-10', '2021-09-16'), 'compatible'],
+    ['a season overlapping a span of months', day('2020-09-01', '2020-12-31', 'season'), day('2020-11-01', '2021-01-31', 'month'), 'compatible'],
     ['same days, a guessed year', day('2023-08-09', '2023-08-09', 'day', true), day('2024-08-09'), 'compatible'],
     ['same quote, other typography', quote('We will rebuild the harbour programme.'), quote("We will rebuild the harbor program."), 'equal'],
     ['an excerpt', quote('rebuild the harbour'), quote('We will rebuild the harbour by May.'), 'compatible'],
     ['an elided excerpt', quote('We will … by May.'), quote('We will rebuild the harbour by May.'), 'compatible'],
     ['a changed word', quote('We will rebuild the harbour by May.'), quote('We will rebuild the harbour by June.'), 'incompatible'],
+    ['an elided quote whose pieces the diff would misplace', quote('Trade between our towns … is a duty'), quote('Trade between our towns is not a gift we make each other, it is a duty'), 'compatible'],
+    ['a partial quote that starts inside an elided part', quote('now the town will rebuild the harbour'), quote('The storm is over … the town will rebuild the harbour'), 'compatible'],
+    ['an elided quote with a changed word', quote('We will … rebuild the old harbour by May.'), quote('We will, together, rebuild the new harbour by May.'), 'incompatible'],
     ['a dropped word', quote('We will not rebuild the old harbour.'), quote('We will rebuild the old harbour.'), 'incompatible'],
     ['another speaker', quote('We will rebuild.', 'Lena Corvin'), quote('We will rebuild.', 'Paul Marsh'), 'incompatible'],
     ['same role', role('mayor of Tarnow'), role('Mayor of Tarnow'), 'equal'],
@@ -39,8 +45,22 @@ describe('compare', () => {
     ['deputy is another office', role('deputy mayor'), role('mayor'), 'incompatible'],
     ['vice is another office', role('vice president of the port'), role('president of the port'), 'incompatible'],
     ['caretaker is the same office', role('caretaker prime minister'), role('prime minister'), 'compatible'],
+    ['premier is the prime minister', role('Premier'), role('Prime Minister'), 'equal'],
+    ['head of government is the prime minister', role('head of government'), role('Prime Minister of the Duchy of Orlen'), 'compatible'],
+    ['the same office, the country named two ways', role('President of the Republic of Norland'), role('Norland’s president'), 'compatible'],
+    ['chief and commander head one service', role('Rescue chief'), role('commander of the valley rescue service'), 'compatible'],
+    ['CEO and chief executive', role('Tarnow Ferries CEO'), role('chief executive of Tarnow Ferries'), 'compatible'],
+    ['a party office beside a government office', role('foreign minister'), role('Green Union leader'), 'compatible'],
+    ['two offices of one company', role('Tarnow Ferries chief executive'), role('Tarnow Ferries chairman'), 'incompatible'],
+    ['two portfolios', role('foreign minister'), role('defence minister'), 'incompatible'],
+    ['two portfolios written out', role('Minister of Finance'), role('Minister of Health'), 'incompatible'],
+    ['two offices, no organisation named', role('mine manager'), role('safety director'), 'incompatible'],
   ])('%s', (_name, a, b, expected) => {
     expect(compare(a, b).relation).toBe(expected);
     expect(compare(b, a).relation).toBe(expected);
+  });
+
+  it('names the changed, dropped and added words of a quote', () => {
+    expect(compare(quote('We will rebuild the old harbour by May.'), quote('We will not rebuild the harbour by June.')).why).toBe('the quoted words differ: added “not”, dropped “old”, “may” → “june”');
   });
 });

@@ -1,0 +1,37 @@
+/**
+ * Offices, for comparing titles: names of one office map to one key (`premier` and `head of
+ * government` are the prime minister), and portfolio words tell ministers apart.
+ */
+
+/** Phrases (lowercase) replaced by an office key before titles are compared; longest first. */
+export const OFFICE_SYNONYMS: ReadonlyArray<[string, string]> = [
+  ['head of government', 'prime minister'],
+  ['head of state', 'president'],
+  ['chief executive officer', 'chief executive'],
+  ['chief exec', 'chief executive'],
+  ['ceo', 'chief executive'],
+  ['premier', 'prime minister'],
+  ['pm', 'prime minister'],
+  ['chairman', 'chair'],
+  ['chairwoman', 'chair'],
+  ['chairperson', 'chair'],
+  ['spokesman', 'spokesperson'],
+  ['spokeswoman', 'spokesperson'],
+  ['secretary-general', 'general secretary'],
+  ['secretary general', 'general secretary'],
+  ['commander', 'head'],
+  ['chief', 'head'],
+  ['boss', 'head'],
+];
+
+/** Offices written in two words: the second word alone would name another office. */
+export const TWO_WORD_OFFICES: ReadonlySet<string> = new Set([
+  'prime minister', 'chief executive', 'general secretary', 'managing director', 'press secretary',
+]);
+
+/** Words that name a minister's or secretary's portfolio: two of them on one office make two offices. */
+export const PORTFOLIOS: ReadonlySet<string> = new Set([
+  'foreign', 'defence', 'defense', 'finance', 'interior', 'justice', 'health', 'education', 'transport', 'economy', 'economic',
+  'energy', 'environment', 'agriculture', 'labour', 'labor', 'trade', 'culture', 'home', 'treasury', 'communications', 'housing',
+  'safety', 'security', 'operations', 'technical', 'financial', 'sales', 'marketing', 'legal', 'medical', 'public',
+]);
