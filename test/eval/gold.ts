@@ -1,0 +1,47 @@
+/** The gold-annotated stories of the accuracy corpus: articles plus `gold.json`. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Kind } from '../../src/model.js';
+
+/** One annotated claim: an exact substring of an article, with the value a careful reader gives it. */
+export interface GoldMention {
+  article: string;
+  anchor: string;
+  value?: Record<string, unknown>;
+}
+
+/** A fact stated by two articles or more. */
+export interface GoldFact {
+  id: string;
+  kind: Kind;
+  verdict: 'agree' | 'conflict';
+  note?: string;
+  mentions: GoldMention[];
+}
+
+/** A story: its folder, its articles' files and its gold. */
+export interface Story {
+  name: string;
+  folder: string;
+  files: Array<{ path: string; text: string }>;
+  facts: GoldFact[];
+  unique: Array<GoldMention & { kind: Kind }>;
+}
+
+/** Folders that hold stories, each story a subfolder with articles and a `gold.json`. */
+export const STORY_ROOTS = ['test/fixtures/stories', 'test/corpus'];
+
+/** Load every story under the roots, sorted by name. */
+export function loadStories(roots: readonly string[] = STORY_ROOTS): Story[] {
+  const stories: Story[] = [];
+  for (const root of roots) {
+    for (const entry of readdirSync(root, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const folder = join(root, entry.name);
+      const names = readdirSync(folder).filter((f) => /\.(md|txt)$/.test(f)).sort();
+      const gold = JSON.parse(readFileSync(join(folder, 'gold.json'), 'utf8')) as Pick<Story, 'facts' | 'unique'>;
+      stories.push({ name: entry.name, folder, files: names.map((f) => ({ path: join(folder, f), text: readFileSync(join(folder, f), 'utf8') })), facts: gold.facts, unique: gold.unique ?? [] });
+    }
+  }
+  return stories.sort((a, b) => (a.name < b.name ? -1 : 1));
+}
