@@ -9,13 +9,32 @@ import { judge } from './judge/index.js';
 import { KINDS, VERDICTS, type Comparison, type Judged, type Source } from './model.js';
 import { segment } from './segment/index.js';
 
-/** Compare sources claim by claim; sources are sorted by id so that input order never matters. */
-export function compareSources(sources: readonly Source[]): Comparison {
+/** The stages `compareSources` runs, in order. */
+export type Stage = 'segment' | 'extract' | 'align' | 'judge';
+
+/** Called once per stage with its wall time in milliseconds (for benchmarks and profiling). */
+export type StageTimer = (stage: Stage, milliseconds: number) => void;
+
+/**
+ * Compare sources claim by claim; sources are sorted by id so that input order never matters.
+ * `onStage`, when given, receives each stage's time.
+ */
+export function compareSources(sources: readonly Source[], onStage?: StageTimer): Comparison {
+  const timed = <T>(stage: Stage, run: () => T): T => {
+    if (!onStage) return run();
+    const start = performance.now();
+    const result = run();
+    onStage(stage, performance.now() - start);
+    return result;
+  };
   const sorted = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.path < b.path ? -1 : 1));
-  const segmented = sorted.map(segment);
-  const fallback = storyReference(segmented.map(({ source, sentences }) => findReference(source, sentences)));
-  const extractions = segmented.map((one) => extract(one, fallback));
-  const groups = align(extractions).map(judge).sort(reportOrder);
+  const segmented = timed('segment', () => sorted.map(segment));
+  const extractions = timed('extract', () => {
+    const fallback = storyReference(segmented.map(({ source, sentences }) => findReference(source, sentences)));
+    return segmented.map((one) => extract(one, fallback));
+  });
+  const aligned = timed('align', () => align(extractions));
+  const groups = timed('judge', () => aligned.map(judge).sort(reportOrder));
   return { sources: sorted, groups, mentions: extractions.flatMap((e) => e.mentions) };
 }
 

@@ -3,7 +3,7 @@
  * its sentence, and a per-kind unit that two claims must share to state the same fact.
  */
 import type { AnyClaim, Kind, Mention } from '../model.js';
-import { contentWords, normalizeWord } from './words.js';
+import { contentWords, normalizeWord, sentenceWords } from './words.js';
 
 /** A claim prepared for alignment. */
 export interface Item {
@@ -55,7 +55,7 @@ export function toItem(claim: AnyClaim, order: number, mentions: readonly Mentio
 
 function addContext(words: Map<string, number>, claim: AnyClaim, mentions: readonly Mention[]): void {
   const { sentence } = claim;
-  const all = contentWords(sentence.text);
+  const all = sentenceWords(sentence);
   const from = claim.start - sentence.start;
   const to = claim.end - sentence.start;
   const firstAfter = all.findIndex((w) => w.start >= to);

@@ -1,6 +1,6 @@
 /** A few words that say what a claim is about, for the report's headings. */
 import type { AnyClaim, Kind } from '../model.js';
-import { contentWords } from './words.js';
+import { sentenceWords } from './words.js';
 
 const NEAREST = 3;
 
@@ -24,7 +24,7 @@ export function subjectOf(claim: AnyClaim): string {
 function nearestWords(claim: AnyClaim): string {
   const from = claim.start - claim.sentence.start;
   const to = claim.end - claim.sentence.start;
-  const words = contentWords(claim.sentence.text).filter((w) => w.end <= from || w.start >= to);
+  const words = sentenceWords(claim.sentence).filter((w) => w.end <= from || w.start >= to);
   const distance = (w: { start: number; end: number }) => (w.end <= from ? from - w.end : w.start - to);
   return words
     .map((word, i) => ({ word, i, d: distance(word) }))

@@ -2,6 +2,7 @@
 import { CALENDAR_WORDS, STOPWORDS } from '../lexicon/stopwords.js';
 import { lemmatize } from '../extract/numbers/lemmatize.js';
 import { SYNONYMS } from '../lexicon/synonyms.js';
+import type { Sentence } from '../model.js';
 
 /** A content word with its place in the text it came from. */
 export interface Word {
@@ -15,8 +16,21 @@ export interface Word {
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\-‐'’‘]*[\p{L}\p{N}])?/gu;
 
+// Normal forms by word as written: a corpus repeats its vocabulary, and lemmatizing is the costly part.
+const normalized = new Map<string, string>();
+const MAX_NORMALIZED = 100_000;
+
 /** The normalized form of one word (`Belarus’s` → `belarus`, `troops` → `troop`, `ballot` → `vote`). */
 export function normalizeWord(word: string): string {
+  let known = normalized.get(word);
+  if (known === undefined) {
+    if (normalized.size >= MAX_NORMALIZED) normalized.clear();
+    normalized.set(word, (known = normalizeOnce(word)));
+  }
+  return known;
+}
+
+function normalizeOnce(word: string): string {
   const lower = word.toLowerCase().replace(/[’'‘]s$/, '').replace(/‐/g, '-');
   const synonym = SYNONYMS.get(lower);
   if (synonym) return synonym;
@@ -33,5 +47,15 @@ export function contentWords(text: string): Word[] {
     if (STOPWORDS.has(lower) || CALENDAR_WORDS.has(lower) || /^[\d,.\-]+$/.test(raw)) continue;
     words.push({ key: normalizeWord(raw), text: raw, start: match.index, end: match.index + raw.length });
   }
+  return words;
+}
+
+// Alignment reads a sentence's words for its rarity, for each of its claims and for subjects.
+const bySentence = new WeakMap<Sentence, readonly Word[]>();
+
+/** `contentWords` of a sentence's text, computed once per sentence. */
+export function sentenceWords(sentence: Sentence): readonly Word[] {
+  let words = bySentence.get(sentence);
+  if (!words) bySentence.set(sentence, (words = contentWords(sentence.text)));
   return words;
 }

@@ -9,7 +9,10 @@ import type { Context, Extractor, Found, Refiner } from './types.js';
 export function runExtractors(extractors: readonly Extractor[], refiners: readonly Refiner[], context: Context): AnyClaim[] {
   const claims: AnyClaim[] = [];
   for (const sentence of context.sentences) {
+    // Extractors share prefilters (a figure, a currency): each is tested once per sentence.
+    const passed = new Map<RegExp, boolean>();
     for (const extractor of extractors) {
+      if ('prefilter' in extractor && extractor.prefilter && !passes(extractor.prefilter, sentence.text, passed)) continue;
       for (const found of findAll(extractor, sentence, context)) {
         claims.push(toClaim(extractor.kind, found, sentence, context));
       }
@@ -22,6 +25,12 @@ export function runExtractors(extractors: readonly Extractor[], refiners: readon
 /** Sort claims by position, then kind, so that every later stage sees a stable order. */
 export function sortClaims<C extends AnyClaim>(claims: C[]): C[] {
   return claims.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+}
+
+function passes(prefilter: RegExp, text: string, passed: Map<RegExp, boolean>): boolean {
+  let result = passed.get(prefilter);
+  if (result === undefined) passed.set(prefilter, (result = prefilter.test(text)));
+  return result;
 }
 
 function findAll(extractor: Extractor, sentence: Sentence, context: Context): Found<Kind>[] {

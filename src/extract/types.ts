@@ -36,6 +36,8 @@ export interface Found<K extends Kind> {
 export interface PatternExtractor<K extends Kind> {
   kind: K;
   pattern: RegExp;
+  /** A cheap test (no `g` flag) that every sentence holding a match passes: the runner skips the others. */
+  prefilter?: RegExp;
   extract(match: RegExpExecArray, sentence: Sentence, context: Context): Found<K> | Found<K>[] | null;
 }
 

@@ -12,6 +12,8 @@ const PATTERN = new RegExp(`(?<aged>\\baged\\s+)?${FIGURE}(?<old>[-\\s]years?[-\
 export const ageExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
   pattern: PATTERN,
+  // Without `aged` or `year(s) old` every match is dropped.
+  prefilter: /aged\s|years?[-\s]old/iu,
   extract(match) {
     const { aged, old } = match.groups ?? {};
     if (!aged && !old) return null;

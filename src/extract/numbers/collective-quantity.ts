@@ -16,6 +16,7 @@ const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?<collective>${alternation(Objec
 export const collectiveQuantityExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
   pattern: PATTERN,
+  prefilter: new RegExp(alternation(Object.keys(COLLECTIVE_NOUNS)), 'iu'),
   extract(match, sentence) {
     const { collective = '', cue, first = '' } = match.groups ?? {};
     const unit = COLLECTIVE_NOUNS[collective.toLowerCase()];

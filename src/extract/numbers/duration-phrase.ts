@@ -22,6 +22,7 @@ const LONG = /^(?:decade|century)$/i;
 export const durationPhraseExtractor: PatternExtractor<'duration'> = {
   kind: 'duration',
   pattern: PATTERN,
+  prefilter: new RegExp(UNITS.join('|'), 'iu'),
   extract(match, sentence) {
     const { cue, half, article = '', unit = '', andHalf } = match.groups ?? {};
     const time = DURATION_UNITS[unit.toLowerCase()];

@@ -12,10 +12,13 @@ const PATTERN = new RegExp(
   'giud',
 );
 
+const MAY_HOLD_UNIT = new RegExp(alternation(Object.keys(DURATION_UNITS)), 'iu');
+
 /** A figure and a time unit, converted to the unit's canonical name (`decade` → 10 `year`). */
 export const durationExtractor: PatternExtractor<'duration'> = {
   kind: 'duration',
   pattern: PATTERN,
+  prefilter: MAY_HOLD_UNIT,
   extract(match, sentence) {
     const { cue, first = '', joint = '', unit = '' } = match.groups ?? {};
     const time = DURATION_UNITS[unit.toLowerCase()];

@@ -13,6 +13,8 @@ const PATTERN = new RegExp(
     `(?:\\s+(?<word>${WORD})(?![\\p{L}\\p{N}]))?`,
   'giud',
 );
+/** Passed by every text that names a currency: money claims need one. */
+export const MAY_HOLD_CURRENCY = new RegExp(`${SYMBOL}|${WORD}`, 'iu');
 const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES);
 
 /** The ISO 4217 code of a symbol, code or currency word as written, or null. */
@@ -27,6 +29,7 @@ export function currencyOf(written: string | undefined): string | null {
 export const moneyExtractor: PatternExtractor<'money'> = {
   kind: 'money',
   pattern: PATTERN,
+  prefilter: MAY_HOLD_CURRENCY,
   extract(match) {
     const { firstSymbol, secondSymbol, word } = match.groups ?? {};
     const currency = currencyOf(firstSymbol ?? secondSymbol) ?? currencyOf(word);

@@ -29,6 +29,9 @@ const WRITTEN = `(?:(?:${WORD})\\b|a(?=\\s+(?:${SCALE})\\b))(?:(?:[\\s-]|(?<=(?:
 /** Regex source of one amount: `5,000`, `1.6 billion`, `40k`, `$12bn`'s `12bn`, `forty thousand`. */
 export const AMOUNT = `(?:${SCALED_DIGITS}|${WRITTEN})`;
 
+/** Passed by every text that holds an amount: a digit or the start of a written number. */
+export const MAY_HOLD_AMOUNT = new RegExp(`\\d|(?:${WORD})\\b|a(?=\\s+(?:${SCALE})\\b)`, 'iu');
+
 /** Regex source of a cue word before a figure (`about`, `more than`, `up to`). */
 export const CUE = `(?:${alternation(new Set([...APPROXIMATE_CUES, ...Object.keys(BOUND_CUES)]))})`;
 

@@ -15,6 +15,7 @@ const PATTERN = new RegExp(
 export const percentExtractor: PatternExtractor<'percent'> = {
   kind: 'percent',
   pattern: PATTERN,
+  prefilter: /%|percent|per\s*cent|pct/iu,
   extract(match) {
     return figuresOf(match, match.index + match[0].length).map(({ value, start, end }) => ({ value, start, end }));
   },

@@ -5,7 +5,7 @@ import { DURATION_UNITS } from '../../lexicon/units.js';
 import type { Found, PatternExtractor } from '../types.js';
 import { findCountedNoun } from './counted-noun.js';
 import { FIGURE, figuresOf } from './figure.js';
-import { isYear, wordBefore } from './parse-number.js';
+import { isYear, MAY_HOLD_AMOUNT, wordBefore } from './parse-number.js';
 
 const PATTERN = new RegExp(FIGURE, 'giud');
 const HYPHENATED = /^[-–]\p{L}/u;
@@ -17,6 +17,7 @@ const NAME_BEFORE = /[^\s]\s+\p{Lu}[\p{L}\p{N}]*\s+$/u;
 export const quantityExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
   pattern: PATTERN,
+  prefilter: MAY_HOLD_AMOUNT,
   extract(match, sentence) {
     const { cue, first = '' } = match.groups ?? {};
     const start = match.index;

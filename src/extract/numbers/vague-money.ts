@@ -3,7 +3,7 @@ import type { MoneyValue } from '../../model.js';
 import { CURRENCY_CODES, CURRENCY_WORDS } from '../../lexicon/currencies.js';
 import { VAGUE_MULTIPLES } from '../../lexicon/numbers.js';
 import type { PatternExtractor } from '../types.js';
-import { currencyOf } from './money.js';
+import { currencyOf, MAY_HOLD_CURRENCY } from './money.js';
 import { alternation } from './parse-number.js';
 
 const PATTERN = new RegExp(
@@ -15,6 +15,7 @@ const PATTERN = new RegExp(
 export const vagueMoneyExtractor: PatternExtractor<'money'> = {
   kind: 'money',
   pattern: PATTERN,
+  prefilter: MAY_HOLD_CURRENCY,
   extract(match) {
     const { multiple = '', word } = match.groups ?? {};
     const range = VAGUE_MULTIPLES[multiple.toLowerCase().replace(/\s+/g, ' ')];

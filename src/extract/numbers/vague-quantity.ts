@@ -14,6 +14,7 @@ const PATTERN = new RegExp(
 export const vagueQuantityExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
   pattern: PATTERN,
+  prefilter: new RegExp(alternation(Object.keys(VAGUE_MULTIPLES)), 'iu'),
   extract(match, sentence) {
     const { cue, multiple = '' } = match.groups ?? {};
     const range = VAGUE_MULTIPLES[multiple.toLowerCase().replace(/\s+/g, ' ')];
