@@ -69,6 +69,7 @@ export const ORGANIZATION_CUES: ReadonlySet<string> = new Set([
   'force', 'guard', 'court', 'commission', 'organization', 'organisation', 'center', 'centre',
   'foundation', 'press', 'times', 'post', 'magazine', 'newspaper', 'network', 'television', 'radio',
   'bureau', 'authority', 'industries', 'holding', 'directorate', 'command', 'government', 'cabinet',
+  'board', 'league', 'federation', 'chamber', 'society',
 ]);
 
 /** Last words that make a capitalized sequence a place. */

@@ -16,6 +16,8 @@ export const SPEECH_VERBS: readonly string[] = [
   'stressed', 'stresses', 'emphasized', 'emphasised', 'replied', 'asked', 'asks',
   'reported', 'reports', 'commented', 'continued', 'recalled', 'admitted', 'acknowledged',
   'confirmed', 'suggested', 'suggests', 'concluded', 'promised', 'pledged', 'tweeted',
+  'vowed', 'vows', 'beamed', 'gushed', 'conceded', 'concedes', 'boasted', 'joked', 'quipped', 'sighed',
+  'informed', 'assured', 'recounted', 'answered', 'responded',
 ];
 
 /** The phrase whose speaker follows it (`according to Ivan Petrov`) rather than precedes it. */
@@ -23,6 +25,26 @@ export const SPEAKER_FOLLOWS: ReadonlySet<string> = new Set(['according to']);
 
 /** Speech verbs after which a capitalized word is the speaker (`said Petrov`), unlike `told Reuters`. */
 export const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'asked', 'wrote', 'writes', 'noted', 'explained', 'continued']);
+
+/**
+ * Verbs that put words in quotation marks as somebody's name for a thing (`He called the summit a
+ * “first step”`): the quoted words are the subject's, however short.
+ */
+export const NAMING_VERBS: readonly string[] = [
+  'called', 'calls', 'call', 'dubbed', 'dubs', 'branded', 'brands', 'termed', 'terms', 'described', 'describes', 'hailed', 'hails',
+];
+
+/** Words after a naming verb that make another verb of it (`called for`, `called off`). */
+export const NAMING_PARTICLES: readonly string[] = ['for', 'on', 'off', 'up', 'in', 'out', 'back', 'upon', 'away'];
+
+/** Words before a naming verb that make it passive (`was called “bold”`): the subject is not the speaker. */
+export const PASSIVE_MARKERS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'so', 'often', 'widely', 'get', 'got']);
+
+/** Verbs after a sentence's first word that make the word its subject (`Brask was gracious in defeat.`). */
+export const SUBJECT_VERBS: readonly string[] = [
+  'was', 'is', 'has', 'had', 'did', 'does', 'will', 'would', 'could', 'can', 'seemed', 'seems', 'looked', 'looks', 'sounded',
+  'appeared', 'remained', 'remains', 'stayed', 'went', 'came', 'took', 'made', 'gave', 'kept', 'left',
+];
 
 /** Pronouns that stand for a single named speaker (`he said`). */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);

@@ -13,7 +13,7 @@ export const TITLE_NOUNS: ReadonlySet<string> = new Set([
   'king', 'queen', 'prince', 'princess', 'representative', 'officer', 'professor', 'economist',
   'prosecutor', 'judge', 'mp', 'deputy', 'vice-president', 'press-secretary', 'manager', 'columnist',
   'superintendent', 'commissioner', 'inspector', 'detective', 'sheriff', 'marshal', 'coach', 'doctor',
-  'president-elect', 'treasurer',
+  'president-elect', 'treasurer', 'boss', 'candidate', 'nominee', 'challenger', 'incumbent',
 ]);
 
 /**
@@ -29,7 +29,7 @@ export const OCCUPATION_NOUNS: ReadonlySet<string> = new Set([
   'skipper', 'organiser', 'organizer', 'activist', 'campaigner', 'volunteer', 'student', 'shopkeeper',
   'landlord', 'negotiator', 'steward', 'administrator', 'coordinator', 'supervisor', 'foreman',
   'planner', 'presenter', 'writer', 'author', 'player', 'goalkeeper', 'referee', 'mediator',
-  'ombudsman', 'curator',
+  'ombudsman', 'curator', 'watchman', 'guard', 'miner', 'rescuer', 'caretaker',
 ]);
 
 /** Words that qualify a title noun that follows them (`first deputy head`, `air chief`). */
@@ -43,6 +43,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'labour', 'labor', 'housing', 'tourism', 'sports', 'infrastructure', 'treasury', 'associate',
   'local', 'veteran', 'longtime', 'fellow', 'co', 'technical', 'operations', 'operating', 'financial',
   'legal', 'medical', 'fire', 'safety', 'union', 'city', 'county', 'district', 'team', 'club',
+  'incumbent', 'outgoing', 'incoming', 'caretaker', 'future', 'next', 'designated', 'presiding',
 ]);
 
 /**
@@ -55,8 +56,48 @@ export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'festival', 'station', 'site', 'project', 'airport', 'airline', 'bank', 'court', 'ministry',
   'agency', 'committee', 'campaign', 'industry', 'stadium', 'theatre', 'theater', 'museum', 'town',
   'village', 'group', 'board', 'church', 'parish', 'construction', 'shipping', 'terminal', 'ferry',
-  'boat', 'shop', 'hotel', 'restaurant', 'cafe', 'bakery', 'market', 'warehouse', 'mine', 'plant',
+  'boat', 'shop', 'hotel', 'restaurant', 'cafe', 'café', 'bakery', 'market', 'warehouse', 'mine', 'plant',
+  'drill', 'night', 'day', 'shift', 'civil', 'protection', 'rescue', 'emergency', 'coast', 'border',
 ]);
 
 /** Honorifics: a name follows, but they name no role. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam']);
+
+/** Endings that keep a title a title (`Mayor-elect`, `minister-designate`). */
+export const TITLE_SUFFIXES: readonly string[] = ['-elect', '-designate'];
+
+/**
+ * Titles of several words whose last word alone is no title (`head of government`) or names a
+ * firm as often as a person (`operator`): matched lowercased, right before a name.
+ */
+export const TITLE_PHRASES: readonly string[] = [
+  'head of government', 'head of state', 'chief of staff', 'head of mission',
+  'drill operator', 'crane operator', 'machine operator', 'camera operator', 'radio operator', 'forklift operator',
+  'harbour master', 'harbor master', 'station master',
+];
+
+/** Verbs of holding an office, in a relative clause (`who chairs the …`), → the title they give. */
+export const OFFICE_VERBS: ReadonlyMap<string, string> = new Map([
+  ['chairs', 'chair'], ['heads', 'head'], ['leads', 'leader'], ['directs', 'director'], ['manages', 'manager'],
+  ['coaches', 'coach'], ['edits', 'editor'], ['founded', 'founder'], ['co-founded', 'co-founder'], ['represents', 'representative'],
+  ['commands', 'commander'], ['governs', 'governor'],
+]);
+
+/**
+ * Phrases that give a person a title to come (`who is set to become foreign minister`): the role
+ * keeps the prospect as `future …` unless the title says it itself (`the next defence minister`).
+ */
+export const PROSPECTIVE_PHRASES: readonly string[] = [
+  'is set to become', 'is expected to become', 'is due to become', 'is poised to become', 'is likely to become', 'is tipped to become',
+  'is to become', 'will become', 'will serve as', 'is set to serve as', 'is expected to serve as', 'tipped as', 'tipped to become',
+  'expected to become', 'set to become', 'in line to become', 'designated as', 'nominated as',
+];
+
+/** Verbs that give the subject a title, said of the present (`Ada Brook becomes finance minister`). */
+export const TAKING_PHRASES: readonly string[] = [
+  'becomes', 'has become', 'takes over as', 'took over as', 'was appointed', 'has been appointed', 'was named', 'has been named',
+  'was elected', 'has been elected', 'was sworn in as', 'has been sworn in as',
+];
+
+/** Words that mark a title as one to come; a prospective role already holding one needs no `future`. */
+export const PROSPECTIVE_WORDS: ReadonlySet<string> = new Set(['future', 'next', 'incoming', 'designated', 'prospective']);

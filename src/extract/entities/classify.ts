@@ -1,7 +1,7 @@
 /** Typing a segment of capitalized words by its cues: titles, speech verbs, cue words, gazetteer. */
 import { ALIASES, CITIES, COUNTRIES, DEMONYMS, EVENT_CUES, MEDIA_NOUNS, ORGANIZATION_CUES, PLACE_CUES } from '../../lexicon/gazetteer.js';
 import { INVERTING_VERBS, SPEECH_ADVERBS, SPEECH_VERBS } from '../../lexicon/speech.js';
-import { TITLE_NOUNS } from '../../lexicon/titles.js';
+import { OCCUPATION_NOUNS, TITLE_NOUNS } from '../../lexicon/titles.js';
 import type { EntityType } from '../../model.js';
 import type { Segment } from './segments.js';
 import { isAcronym, isEvent, type Token } from './tokens.js';
@@ -54,11 +54,24 @@ export function classify(text: string, tokens: readonly Token[], segment: Segmen
   if (segment.afterTitleOf && words.length >= 2) {
     const split = words.length - Math.min(2, words.length - 1);
     const name = words.slice(split);
-    if (name.every((word) => NAME_WORD.test(word.text))) return [...classify(text, tokens, { ...segment, tokens: words.slice(0, split), afterTitleOf: false }, false), person(name)];
+    // `Chief Executive of Northline Rail Tomas Hradek`: the words between `of` and the name are the body served.
+    const body = classify(text, tokens, { ...segment, tokens: words.slice(0, split), afterTitleOf: false }, false).map((found) =>
+      found.type === 'person' ? { ...found, type: 'organization' as const, key: orgKey(text.slice(found.start, found.end)) } : found,
+    );
+    if (name.every((word) => NAME_WORD.test(word.text))) return [...body, person(name)];
+  }
+  const place = lastIndexWhere(lowers, (word) => PLACE_CUES.has(word));
+  const placeWord = words[place];
+  const resident = words.slice(place + 1);
+  // `the Governor of the Valdros Region Alenka Moravec`: a name right after a place's cue word.
+  if (placeWord && place > 0 && resident.length >= 2 && resident.length <= 3 && resident.every((word) => NAME_WORD.test(word.text))) {
+    return [at(first, placeWord, 'place', text.slice(first.start, placeWord.end).toLowerCase()), person(resident)];
   }
   const tail = lowers[lowers.length - 1] ?? '';
   if (words.length > 1 && PLACE_CUES.has(tail)) return [at(first, last, 'place', whole.toLowerCase())];
   if (words.length > 1 && EVENT_CUES.has(tail)) return [at(first, last, 'other', whole.toLowerCase())];
+  // `Green Agrarian leader Teodor Halas`: a name before a title is the body the title serves.
+  if (words.length > 1 && segment.beforeTitle) return [at(first, last, 'organization', orgKey(whole))];
   const lead = words.findIndex((word) => !lookup(word.text) && !isAcronym(word));
   if (lead > 0) return [...words.slice(0, lead).flatMap((word) => single(word, false)), ...classify(text, tokens, { ...segment, tokens: words.slice(lead), initial: false, afterTitle: false, afterTitleOf: false }, false)];
   if (lead < 0) return words.flatMap((word) => single(word, false));
@@ -66,11 +79,19 @@ export function classify(text: string, tokens: readonly Token[], segment: Segmen
   const before = tokens[segment.first - 1]?.text.toLowerCase() ?? '';
   const named = words.every((word) => NAME_WORD.test(word.text));
   const inverted = INVERTING_VERBS.has(before) && /^\s+$/.test(text.slice(tokens[segment.first - 1]?.after ?? 0, first.start));
-  if (segment.afterTitle || inverted || VERB_AFTER.test(after) || (named && titledAfter(after))) return [person(words)];
+  // `the Joint Statement says`, `Residents told`: a speech verb makes no person of a document, a body or a group.
+  const speaks = !segment.afterArticle && !(words.length === 1 && isGroup(lowers[0] ?? '')) && VERB_AFTER.test(after);
+  if (segment.afterTitle || inverted || speaks || (named && titledAfter(after))) return [person(words)];
   if (MEDIA_NOUNS.has(before)) return [at(first, last, 'organization', orgKey(whole))];
   if (named && words.length >= 2 && words.length <= 4 && !segment.afterArticle) return [person(words)];
   if (words.length === 1) return single(first, segment.initial);
   return [{ ...at(first, last, 'other', whole.toLowerCase()), weak: segment.initial }];
+}
+
+/** True for the plural of a title or occupation (`residents`, `officers`): a group, not a name. */
+function isGroup(word: string): boolean {
+  const role = (noun: string) => TITLE_NOUNS.has(noun) || OCCUPATION_NOUNS.has(noun);
+  return word.endsWith('s') && (role(word.slice(0, -1)) || (word.endsWith('es') && role(word.slice(0, -2))));
 }
 
 /** True when a title follows after a comma: `Pavel Dronov, the deputy head of …`. */

@@ -1,6 +1,6 @@
 /** Cutting a sentence's capitalized words into candidate names, each with the cues around it. */
 import { CALENDAR_WORDS, NAME_CONNECTORS, ORGANIZATION_CUES, SENTENCE_STARTERS } from '../../lexicon/gazetteer.js';
-import { HONORIFICS, TITLE_MODIFIERS, TITLE_NOUNS } from '../../lexicon/titles.js';
+import { followsTitleOf, inTitle, isTitleWord, titleFollows } from './title-words.js';
 import { isCapital, isSystem, spaceBetween, type Token } from './tokens.js';
 
 /** A run of capitalized tokens that may name one thing. */
@@ -12,6 +12,8 @@ export interface Segment {
   afterTitle: boolean;
   /** True when it follows `title of (the)`: an office then a name (`Secretary of State Ann Lee`). */
   afterTitleOf: boolean;
+  /** True when a title follows right after it (`Northline Rail chief executive`): it names a body, not a person. */
+  beforeTitle: boolean;
   /** True when an article stood right before it (`the West`, `The Big Conversation`). */
   afterArticle: boolean;
   /** True when it opens the sentence or a quotation, where capitals prove nothing. */
@@ -20,21 +22,6 @@ export interface Segment {
 
 const CONTRACTION = /['’]\p{Ll}/u;
 const OPENING_QUOTE = /[“«„‘]|"(?=\S*$)/;
-
-/** True for a title noun or honorific, which a name may follow. */
-function isTitleWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return TITLE_NOUNS.has(lower) || HONORIFICS.has(lower);
-}
-
-/** True when token `i` belongs to a title: a title noun, or a modifier joined to one (`Defence Minister`). */
-function inTitle(text: string, tokens: readonly Token[], i: number): boolean {
-  const token = tokens[i];
-  if (!token) return false;
-  if (isTitleWord(token.text)) return true;
-  const next = tokens[i + 1];
-  return TITLE_MODIFIERS.has(token.text.toLowerCase()) && next !== undefined && !token.possessive && spaceBetween(text, token.after, next.start) && inTitle(text, tokens, i + 1);
-}
 
 /** Cut the tokens of `text` into segments: capitalized runs split at titles, starters and systems. */
 export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
@@ -64,22 +51,18 @@ export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
         tokens: [],
         first: i,
         afterTitle: previous !== undefined && joined && isTitleWord(previous.text),
-        afterTitleOf: followsTitleOf(tokens, i),
+        afterTitleOf: followsTitleOf(text, tokens, i),
         afterArticle: article && joined,
         initial: opening,
+        beforeTitle: false,
       };
       segments.push(current);
     }
     current.tokens.push(token);
+    current.beforeTitle = titleFollows(text, tokens, i + 1);
     article = false;
   }
   return mergeConnected(text, tokens, segments);
-}
-
-// Only a capitalized title without an article (`Minister of Defence`): `editor of the Harbour Gazette` names no one.
-function followsTitleOf(tokens: readonly Token[], i: number): boolean {
-  const title = tokens[i - 2];
-  return tokens[i - 1]?.text === 'of' && title !== undefined && isCapital(title) && isTitleWord(title.text);
 }
 
 /** Join `Ministry of Defence`, `Military and Technical Cooperation Service` into one segment. */
@@ -87,8 +70,10 @@ function mergeConnected(text: string, tokens: readonly Token[], segments: Segmen
   const merged: Segment[] = [];
   for (const segment of segments) {
     const before = merged[merged.length - 1];
-    if (before && connected(text, tokens, before, segment)) before.tokens.push(...segment.tokens);
-    else merged.push(segment);
+    if (before && connected(text, tokens, before, segment)) {
+      before.tokens.push(...segment.tokens);
+      before.beforeTitle = segment.beforeTitle;
+    } else merged.push(segment);
   }
   return merged;
 }

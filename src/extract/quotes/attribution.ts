@@ -1,15 +1,20 @@
 /**
  * Who a quotation is attributed to within its sentence: a named speaker, a pronoun (resolved
- * later by the `resolveSpeakers` refiner), a speech verb with nobody named, or nothing.
+ * later by the `resolveSpeakers` refiner), a title such as `the Minister` (resolved later to the
+ * person the article gives it), a speech verb with nobody named, or nothing.
  */
 import { SPEAKER_FOLLOWS, SPEAKER_PRONOUNS, SPEECH_ADVERBS, SPEECH_VERBS } from '../../lexicon/speech.js';
 import type { Mention, Sentence } from '../../model.js';
+import { tokenize, type Token } from '../entities/tokens.js';
 import type { Context } from '../types.js';
+import { introduced, type Named } from './introduction.js';
 import type { QuoteSpan } from './marks.js';
 import { fullName, personsIn } from './names.js';
+import { titleStart } from './title-phrase.js';
+import { titleEndingAt, titleStartingAt } from './title-speaker.js';
 
 /** How a quotation is attributed. */
-export type Attribution = { kind: 'named'; speaker: string } | { kind: 'pronoun' } | { kind: 'verb' } | { kind: 'none' };
+export type Attribution = { kind: 'named'; speaker: string } | { kind: 'pronoun' } | { kind: 'title'; title: string } | { kind: 'verb' } | { kind: 'none' };
 
 const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
 const PRONOUN_BEFORE = new RegExp(`\\b(${[...SPEAKER_PRONOUNS].join('|')})\\s+(?:(?:${[...SPEECH_ADVERBS].join('|')})\\s+)*$`, 'i');
@@ -24,22 +29,27 @@ export function attribute(sentence: Sentence, quote: QuoteSpan, quotes: readonly
   const index = quotes.indexOf(quote);
   const from = quotes[index - 1]?.end ?? 0;
   const to = quotes[index + 1]?.start ?? text.length;
-  const persons = personsIn(context.mentions, sentence.start, sentence.end).map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
-  const named = (mention: Mention | undefined): Attribution | null => (mention ? { kind: 'named', speaker: fullName(mention, context.mentions) } : null);
+  // A name inside a quotation is somebody the speaker talks about, never the speaker.
+  const persons = personsIn(context.mentions, sentence.start, sentence.end)
+    .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }))
+    .filter((m) => !quotes.some((q) => q.start <= m.start && m.start < q.end));
+  const named: Named = (mention) => (mention ? { kind: 'named', speaker: fullName(mention, context.mentions) } : null);
   if (sentence.heading) {
     const headline = headlineSpeaker(text, quotes, persons, named);
     if (headline) return headline;
   }
-  const after = quote.closed ? afterQuote(text, quote, to, persons, named) : null;
+  const tokens = tokenize(text);
+  const after = quote.closed ? afterQuote(text, tokens, quote, to, persons, named) : null;
   if (after && after.kind !== 'verb') return after;
-  const before = beforeQuote(text, from, quote.start, persons, named);
+  const before = beforeQuote(text, tokens, from, quote.start, persons, named);
+  if (before.kind !== 'none' && before.kind !== 'verb') return before;
+  const intro = introduced(text, tokens, from, quote.start, persons, named);
+  if (intro) return intro;
   return before.kind !== 'none' ? before : (after ?? NONE);
 }
 
-type Named = (mention: Mention | undefined) => Attribution | null;
-
-/** `“…,” NATO spokeswoman Oana Lungescu said`, `“…,” he added`, `“…,” said Ivan Petrov`. */
-function afterQuote(text: string, quote: QuoteSpan, to: number, persons: Mention[], named: Named): Attribution | null {
+/** `“…,” NATO spokeswoman Oana Lungescu said`, `“…,” he added`, `“…,” the Minister stated`, `“…,” said Ivan Petrov`. */
+function afterQuote(text: string, tokens: readonly Token[], quote: QuoteSpan, to: number, persons: Mention[], named: Named): Attribution | null {
   const tail = text.slice(quote.end, to);
   VERB.lastIndex = 0;
   const verb = VERB.exec(tail);
@@ -54,13 +64,15 @@ function afterQuote(text: string, quote: QuoteSpan, to: number, persons: Mention
     const subject = named(persons.filter((p) => p.start >= quote.end && p.end <= verbStart).pop());
     if (subject) return subject;
     if (PRONOUN.test(between)) return { kind: 'pronoun' };
+    const title = titleEndingAt(text, tokens, quote.end, verbStart);
+    if (title) return { kind: 'title', title };
     if (/\p{L}/u.test(between)) return VERB_ONLY;
   }
-  return speakerAfter(text, verbEnd, to, persons, named) ?? VERB_ONLY;
+  return speakerAfter(text, tokens, verbEnd, to, persons, named, true) ?? VERB_ONLY;
 }
 
-/** `Ivan Petrov remarked, “…”`, `she said: “…”`, `Petrov declined, saying … “at a low rate.”` */
-function beforeQuote(text: string, from: number, to: number, persons: Mention[], named: Named): Attribution {
+/** `Ivan Petrov remarked, “…”`, `she said: “…”`, `The governor promised that “…”`, `Petrov declined, saying … “at a low rate.”` */
+function beforeQuote(text: string, tokens: readonly Token[], from: number, to: number, persons: Mention[], named: Named): Attribution {
   const head = text.slice(from, to);
   let verb: RegExpExecArray | null = null;
   VERB.lastIndex = 0;
@@ -73,16 +85,26 @@ function beforeQuote(text: string, from: number, to: number, persons: Mention[],
     if (subject) return subject;
     const pronoun = PRONOUN_BEFORE.exec(text.slice(from, verbStart));
     if (pronoun) return { kind: 'pronoun' };
+    const title = titleEndingAt(text, tokens, from, verbStart);
+    if (title) return { kind: 'title', title };
   }
-  return speakerAfter(text, verbEnd, to, persons, named) ?? VERB_ONLY;
+  return speakerAfter(text, tokens, verbEnd, to, persons, named) ?? VERB_ONLY;
 }
 
-/** A person named right after the verb: `said Ivan Petrov`, `according to Ivan Petrov`. */
-function speakerAfter(text: string, from: number, to: number, persons: Mention[], named: Named): Attribution | null {
+/**
+ * A person named right after the verb (`said Ivan Petrov`, `said the Chief Executive of Northline
+ * Rail Tomas Hradek`), else, with `titles`, a title (`“…,” stated the President.`): only after the
+ * quote, since before it the title is the one spoken to (`residents told the mayor: “…”`).
+ */
+function speakerAfter(text: string, tokens: readonly Token[], from: number, to: number, persons: Mention[], named: Named, titles = false): Attribution | null {
   const person = persons.find((p) => p.start >= from && p.start < to);
-  if (!person) return null;
-  const gap = text.slice(from, person.start);
-  return /[.;:!?“”"]/.test(gap) || gap.split(/\s+/).length > 6 ? null : named(person);
+  const gap = person ? text.slice(from, person.start) : '';
+  // A title however long that runs from the verb to the name is the name's own (a role claim covers it).
+  const titled = person ? (titleStart(text, tokens, person.start) ?? person.start) : from;
+  const ownTitle = person !== undefined && titled < person.start && /^\s*(?:the\s+)?$/iu.test(text.slice(from, titled));
+  if (person && (ownTitle || !(/[.;:!?“”"]/.test(gap) || gap.split(/\s+/).length > 6))) return named(person);
+  const title = titles ? titleStartingAt(text, tokens, from) : null;
+  return title ? { kind: 'title', title } : null;
 }
 
 /** `Russia to send arms, ‘maybe even tanks’, to Belarus: Petrov` and `Petrov: “…”`. */

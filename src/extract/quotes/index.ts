@@ -3,11 +3,13 @@ import type { Extractor, Refiner } from '../types.js';
 import { quoteExtractor } from './quote.js';
 import { roleAfterName } from './role-after.js';
 import { roleBeforeName } from './role-before.js';
+import { roleInClause } from './role-clause.js';
 import { roleBeforeComma } from './role-comma.js';
+import { roleByVerb } from './role-predicate.js';
 import { resolveSpeakers } from './speakers.js';
 
 /** Extractors of this area, in order. */
-export const quoteExtractors: Extractor[] = [quoteExtractor, roleBeforeName, roleAfterName, roleBeforeComma];
+export const quoteExtractors: Extractor[] = [quoteExtractor, roleBeforeName, roleAfterName, roleBeforeComma, roleInClause, roleByVerb];
 
 /** Refiners of this area, in order: speakers last named by pronoun or continuation need every quote found. */
 export const quoteRefiners: Refiner[] = [resolveSpeakers];

@@ -78,10 +78,13 @@ function toNamed(text: string, tokens: readonly Token[], [first, last]: [number,
   const end = (tokens[last] as Token).end;
   if (capitals(tokens.slice(first, last + 1)) >= 2) return { start, end, name: text.slice(start, end) };
   if (!mention) return null;
+  const title = tokens[first - 1];
+  // `Judge Salven` where the source never gives a first name: the surname after a capitalized title names the person.
+  const titled = title !== undefined && isCapital(title) && isTitleWord(title) && /^\s+$/.test(text.slice(title.after, start));
   // `Mayor Santek`: a surname alone names the person the source named in full elsewhere.
   const full = tokenize(fullName(mention, mentions));
   const own = full.slice(Math.max(0, full.findIndex((word) => !isTitleWord(word))));
-  if (capitals(own) < 2 || !isName(own) || own[own.length - 1]?.text !== tokens[last]?.text) return null;
+  if (capitals(own) < 2 || !isName(own) || own[own.length - 1]?.text !== tokens[last]?.text) return titled && first === last ? { start, end, name: text.slice(start, end) } : null;
   return { start, end, name: own.map((word) => word.text).join(' ') };
 }
 

@@ -18,7 +18,8 @@ export const roleAfterName: ScanExtractor<'role'> = {
       const opener = APPOSITION.exec(sentence.text.slice(named.end));
       if (!opener) continue;
       const roleStart = named.end + opener[0].length;
-      const roleEnd = titleEnd(sentence.text, tokens, roleStart);
+      // Between commas after `the`, any two words may qualify the title: the apposition's end bounds it.
+      const roleEnd = titleEnd(sentence.text, tokens, roleStart, sentence.text.length, /\bthe\s+$/iu.test(opener[0]) ? 2 : 0);
       if (roleEnd === null || !CLOSES.test(sentence.text.slice(roleEnd))) continue;
       const role = sentence.text.slice(roleStart, roleEnd);
       found.push({ value: { person: named.name, role }, start: named.start, end: roleEnd });

@@ -3,7 +3,7 @@
  * executive Dana Whitlock`) or right from an apposition (`general secretary of the … Union`).
  */
 import { CALENDAR_WORDS, NAME_CONNECTORS, SENTENCE_STARTERS } from '../../lexicon/gazetteer.js';
-import { OCCUPATION_NOUNS, ROLE_QUALIFIERS, TITLE_MODIFIERS, TITLE_NOUNS } from '../../lexicon/titles.js';
+import { OCCUPATION_NOUNS, ROLE_QUALIFIERS, TITLE_MODIFIERS, TITLE_NOUNS, TITLE_PHRASES, TITLE_SUFFIXES } from '../../lexicon/titles.js';
 import { isCapital, type Token } from '../entities/tokens.js';
 import { firstFrom } from './names.js';
 
@@ -13,16 +13,26 @@ const NUMBER = /^\p{N}/u;
 // Words after `of`/`at` that may still belong to the organisation named there.
 const MAX_TAIL = 8;
 
-/** True for a title or occupation noun (`mayor`, `superintendent`, `driver`). */
+/** True for a title or occupation noun (`mayor`, `superintendent`, `driver`, `mayor-elect`). */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return TITLE_NOUNS.has(lower) || OCCUPATION_NOUNS.has(lower);
+  const suffix = TITLE_SUFFIXES.find((end) => lower.endsWith(end));
+  const noun = suffix ? lower.slice(0, -suffix.length) : lower;
+  return TITLE_NOUNS.has(noun) || OCCUPATION_NOUNS.has(noun);
 }
 
 /** True for a word that may stand inside a title before its noun (`deputy`, `police`, `port`). */
 export function isRoleQualifier(word: string): boolean {
   const lower = word.toLowerCase();
   return TITLE_MODIFIERS.has(lower) || ROLE_QUALIFIERS.has(lower);
+}
+
+const PHRASE_END = new RegExp(`(?<![\\p{L}-])(?:${TITLE_PHRASES.map((phrase) => phrase.replaceAll(' ', '\\s+')).join('|')})$`, 'iu');
+
+/** Where a title of several words (`head of government`, `drill operator`) ending at offset `end` starts, or null. */
+function phraseEndingAt(text: string, end: number): number | null {
+  const match = PHRASE_END.exec(text.slice(Math.max(0, end - 40), end));
+  return match ? end - match[0].length : null;
 }
 
 // Only whitespace joins the words of a title, or a plural owner's `’` as in `Dockworkers’ Union`.
@@ -45,6 +55,14 @@ export function titleStart(text: string, tokens: readonly Token[], edge: number,
     const fits = next === edge && tight ? token.after === edge : joined(text, token, next);
     if (!fits) break;
     const lower = token.text.toLowerCase();
+    const phrase = titled || token.possessive ? null : phraseEndingAt(text, token.end);
+    if (phrase !== null) {
+      // `Head of government Ilona Marek`: the whole phrase is the title noun.
+      titled = true;
+      start = next = phrase;
+      i = firstFrom(tokens, phrase);
+      continue;
+    }
     if (isRoleNoun(lower) && (titled || !token.possessive)) {
       titled = true;
       start = token.start;
@@ -62,16 +80,18 @@ export function titleStart(text: string, tokens: readonly Token[], edge: number,
 
 /**
  * Where a title phrase starting at offset `roleStart` ends: qualifiers and owners (`Halvern's`),
- * a title noun, then `of`/`at` and the organisation. Null without a title noun.
+ * a title noun, then `of`/`at` and the organisation; no further than offset `limit`. `loose` lowercase
+ * words of any kind may stand before the title noun (`flood protection chief`). Null without a title noun.
  */
-export function titleEnd(text: string, tokens: readonly Token[], roleStart: number): number | null {
+export function titleEnd(text: string, tokens: readonly Token[], roleStart: number, limit = text.length, loose = 0): number | null {
+  let unknown = loose;
   let end: number | null = null;
   let titled = false;
   let tail = -1;
   let previous: Token | null = null;
   for (let i = firstFrom(tokens, roleStart); i < tokens.length; i++) {
     const token = tokens[i] as Token;
-    if (previous && !joined(text, previous, token.start)) break;
+    if (token.end > limit || (previous && !joined(text, previous, token.start))) break;
     const lower = token.text.toLowerCase();
     if (tail >= 0) {
       if (!LINKS.has(lower)) {
@@ -80,7 +100,7 @@ export function titleEnd(text: string, tokens: readonly Token[], roleStart: numb
       }
     } else if (token.possessive) {
       if (!isCapital(token) && !isRoleNoun(lower)) break;
-    } else if (isRoleNoun(lower)) {
+    } else if (isRoleNoun(lower) || phraseEndingAt(text, token.end) !== null) {
       titled = true;
       end = token.end;
     } else if (isCapital(token) && !SENTENCE_STARTERS.has(lower) && !CALENDAR_WORDS.has(lower)) {
@@ -88,7 +108,8 @@ export function titleEnd(text: string, tokens: readonly Token[], roleStart: numb
     } else if (titled && LINKS.has(lower)) {
       tail = 0;
     } else if (!isRoleQualifier(lower)) {
-      break;
+      if (titled || unknown <= 0 || SENTENCE_STARTERS.has(lower) || NUMBER.test(lower)) break;
+      unknown--;
     }
     previous = token;
   }

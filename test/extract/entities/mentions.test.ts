@@ -84,3 +84,29 @@ describe('findMentions: types and keys', () => {
     expect(mentions.map((m) => m.text)).toEqual(['Riga', 'Pavel Dronov']);
   });
 });
+
+describe('findMentions: names next to titles', () => {
+  it.each([
+    ['a body before a lowercase title', 'Blue Harbour leader Mira Castell opened the debate.', [['Blue Harbour', 'organization'], ['Mira Castell', 'person']]],
+    ['a body before a title of two words', 'Eastway Ferries chief executive Jonas Perl closed the route.', [['Eastway Ferries', 'organization'], ['Jonas Perl', 'person']]],
+    ['a body before a capitalized title', 'Eastway Ferries Chief Executive Jonas Perl closed the route.', [['Eastway Ferries', 'organization'], ['Jonas Perl', 'person']]],
+    ['a body after `Chief Executive of`', 'The deal was signed by the Chief Executive of Eastway Ferries Jonas Perl.', [['Eastway Ferries', 'organization'], ['Jonas Perl', 'person']]],
+    ['a place before the name after `Governor of the`', 'The Governor of the Kelmar Region Vera Brandt closed the schools.', [['Kelmar Region', 'place'], ['Vera Brandt', 'person']]],
+  ])('%s', (_name, sentence, expected) => {
+    expect(mentionsOf([sentence]).map((m) => [m.text, m.type])).toEqual(expected);
+  });
+
+  it('keeps the title words of a capitalized sequence out of the name', () => {
+    const found = mentionsOf(['The Chief Executive of Eastway Ferries Jonas Perl resigned.']);
+    expect(found.filter((m) => m.type === 'person')).toEqual([{ text: 'Jonas Perl', type: 'person', key: 'perl' }]);
+  });
+
+  it('types a sentence-initial surname as the person named in full earlier', () => {
+    const found = mentionsOf(['The race was won by Anton Vilder.', 'Vilder was calm at the finish.']);
+    expect(found).toContainEqual({ text: 'Vilder', type: 'person', key: 'vilder' });
+  });
+
+  it('keeps a person before a lowercase word that is no title', () => {
+    expect(mentionsOf(['The award went to Mira Castell yesterday.'])).toEqual([{ text: 'Mira Castell', type: 'person', key: 'castell' }]);
+  });
+});

@@ -19,3 +19,17 @@ describe('findMentions: words that name nothing', () => {
     expect(mentionsOf([sentence], 'Strained Ties Over Bridge Plan')).toEqual([]);
   });
 });
+
+describe('findMentions: no person', () => {
+  const persons = (sentence: string) => extractFrom([HEADLINE, sentence].join('\n')).mentions.filter((m) => m.type === 'person').map((m) => m.text);
+  it.each([
+    ['a body before a title', 'Blue Harbour leader Mira Castell spoke.', ['Mira Castell']],
+    ['a body before a title of two words', '“It is over,” said Eastway Ferries chief executive Jonas Perl.', ['Jonas Perl']],
+    ['the second title word of a capitalized title', '“It is over,” said the Chief Executive of Eastway Ferries Jonas Perl.', ['Jonas Perl']],
+    ['a document after an article, before a speech verb', '“The sides will meet again,” the Joint Declaration says.', []],
+    ['a plural occupation before a speech verb', 'Residents told the council that the pier is unsafe.', []],
+    ['a plural title before a speech verb', 'Councillors said the pier is unsafe.', []],
+  ])('%s', (_name, sentence, expected) => {
+    expect(persons(sentence)).toEqual(expected);
+  });
+});

@@ -29,6 +29,8 @@ describe('role: texts that name no role', () => {
     ['a place after a comma', 'The train runs to the capital, Port Arlen, twice a day.'],
     ['a firm after a comma', 'The stand came from the contractor, Orrin Staging, last year.'],
     ['a ministry named after the title', 'He wrote to the Minister of Fisheries and Coastal Affairs about the quota.'],
+    ['ordinary words in apposition after the', 'Lena Ostrova, the quiet neighbour, opened the door.'],
+    ['a firm after an operator noun that names firms', 'The route was taken over by ferry operator Nordlys Lines.'],
   ])('%s', (_name, sentence) => {
     expect(claimsOf(story([sentence]), 'role')).toEqual([]);
   });

@@ -118,3 +118,40 @@ describe('role: positions', () => {
     expect({ start: claim?.start, end: claim?.end, slice: article.slice(claim?.start, claim?.end) }).toEqual({ start: article.indexOf(text), end: article.indexOf(text) + text.length, slice: text });
   });
 });
+
+describe('role: occupations and offices before the name', () => {
+  it.each([
+    ['Crane operator Milo Ferrant, speaking from the quay, described the fall.', 'Crane operator Milo Ferrant', 'Milo Ferrant', 'Crane operator'],
+    ['Among the injured was crane operator Milo Ferrant.', 'crane operator Milo Ferrant', 'Milo Ferrant', 'crane operator'],
+    ['Night watchman Otto Brenner, aged 61, saw the smoke.', 'Night watchman Otto Brenner', 'Otto Brenner', 'Night watchman'],
+    ['Finance boss Greta Lund says the levy must stay.', 'Finance boss Greta Lund', 'Greta Lund', 'Finance boss'],
+    ['The runoff pits the mayor against Labour candidate Emil Dahl.', 'Labour candidate Emil Dahl', 'Emil Dahl', 'Labour candidate'],
+    ['Mayor-elect Hanna Sorel will take office in May.', 'Mayor-elect Hanna Sorel', 'Hanna Sorel', 'Mayor-elect'],
+    ['Head of government Marek Zelin stays in office.', 'Head of government Marek Zelin', 'Marek Zelin', 'Head of government'],
+    ['Head of state Lydia Varn signed the law.', 'Head of state Lydia Varn', 'Lydia Varn', 'Head of state'],
+    ['The Governor of the Kelmar Region Vera Brandt closed the schools.', 'Governor of the Kelmar Region Vera Brandt', 'Vera Brandt', 'Governor of the Kelmar Region'],
+  ])('%s', (sentence, text, person, role) => {
+    expect(roles([sentence])).toEqual([{ text, person, role }]);
+  });
+
+  it('names the person by the surname after a capitalized title when no first name is given', () => {
+    expect(roles(['The court fell silent when Judge Orsova read the verdict.'])).toEqual([{ text: 'Judge Orsova', person: 'Orsova', role: 'Judge' }]);
+  });
+});
+
+describe('role: appositions with prospective and standing titles', () => {
+  it.each([
+    ['Marek Zelin, the future finance minister, was cautious.', 'Marek Zelin, the future finance minister', 'Marek Zelin', 'future finance minister'],
+    ['Marek Zelin, the incoming harbour master, was cautious.', 'Marek Zelin, the incoming harbour master', 'Marek Zelin', 'incoming harbour master'],
+    ['Ada Rusk, the flood protection chief, spoke at the school.', 'Ada Rusk, the flood protection chief', 'Ada Rusk', 'flood protection chief'],
+    ['Ada Rusk, the civil defence chief, spoke at the school.', 'Ada Rusk, the civil defence chief', 'Ada Rusk', 'civil defence chief'],
+  ])('%s', (sentence, text, person, role) => {
+    expect(roles([sentence])).toEqual([{ text, person, role }]);
+  });
+
+  it('names a surname in apposition by the full name given elsewhere', () => {
+    expect(roles(['Rosa Lindqvist lost the race.', 'The count gave Lindqvist, the incumbent mayor, 40%.'])).toEqual([
+      { text: 'Lindqvist, the incumbent mayor', person: 'Rosa Lindqvist', role: 'incumbent mayor' },
+    ]);
+  });
+});

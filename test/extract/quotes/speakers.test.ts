@@ -12,9 +12,20 @@ describe('resolveSpeakers', () => {
     ['she told reporters', ['“Costs are rising,” Lena Ostrova said.', '“We will cut the budget,” she told reporters.'], 'Lena Ostrova'],
     ['the last of two speakers', ['“Costs are rising,” Pavel Dronov said.', '“That is wrong,” Lena Ostrova said.', '“We will cut the budget,” she said.'], 'Lena Ostrova'],
     ['the last subject when no quote came before', ['Mayor Lena Ostrova visited the port on Monday.', '“We will cut the budget,” she told reporters.'], 'Lena Ostrova'],
+    ['a person just named in the same paragraph over an older speaker', ['“Costs are rising,” Lena Ostrova said.', 'Ferry pilot Pavel Dronov put it plainly. “We will cut the budget,” he said.'], 'Pavel Dronov'],
+    ['the speaker of the paragraph over a person named before', ['Pavel Dronov met the mayor. “Costs are rising,” Lena Ostrova said. “We will cut the budget,” she said.'], 'Lena Ostrova'],
+    ['a subject named in the paragraph before, after the last quote', ['“Costs are rising,” Lena Ostrova said.', 'Harbour master Pavel Dronov arrived by boat.', '“We will cut the budget,” he said.'], 'Pavel Dronov'],
+    ['a subject named by title', ['Mayor Lena Ostrova opened the pier.', '“Costs are rising,” Pavel Dronov said.', 'The mayor later promised new cranes. “We will cut the budget,” she said.'], 'Lena Ostrova'],
+    ['a lone surname that opens the sentence before', ['Dronov was calm after the vote. “We will cut the budget,” he said.'], 'Dronov'],
+    ['a lone surname named in full earlier', ['Pavel Dronov lost the vote.', '“Costs are rising,” Lena Ostrova said.', 'Dronov was calm. “We will cut the budget,” he said.'], 'Pavel Dronov'],
+    ['not a person named inside an earlier quote', ['“I spoke to Lena Ostrova,” the skipper said. “We will cut the budget,” he added.'], null],
   ])('%s', (_name, paragraphs, speaker) => {
     const found = speakers(paragraphs);
     expect(found[found.length - 1]).toEqual(['We will cut the budget', speaker]);
+  });
+
+  it('never takes a person named inside the quote itself', () => {
+    expect(speakers(['Pavel Dronov stayed calm after the vote.', '“I called Lena Ostrova to wish her well,” he said.'])).toEqual([['I called Lena Ostrova to wish her well', 'Pavel Dronov']]);
   });
 
   it('continues a quote into the next paragraph', () => {

@@ -1,0 +1,34 @@
+/**
+ * The role extractor for a title given by the sentence's verb: `Ada Brook becomes finance
+ * minister`, `Ada Brook, leader of the Pilots’ Union, will serve as deputy mayor and harbour master`.
+ */
+import type { Found, ScanExtractor } from '../types.js';
+import { namesIn } from './person-name.js';
+import { TITLE_VERB, titlesAt } from './title-list.js';
+import { titleStart } from './title-phrase.js';
+
+// The subject, then an apposition of its own between commas, then the verb.
+const PREDICATE = new RegExp(`^((?:,[^,.;:!?“”"]{1,100},)?\\s+(?:(?:also|now)\\s+)?)${TITLE_VERB}\\s+`, 'iu');
+const OPENS = /^[\s“"‘(]*$/u;
+const HINT = new RegExp(TITLE_VERB, 'iu');
+
+/** Roles the verb gives the sentence's subject; each claim covers the verb phrase or the further title. */
+export const roleByVerb: ScanExtractor<'role'> = {
+  kind: 'role',
+  scan(sentence, context) {
+    if (!HINT.test(sentence.text)) return [];
+    const { tokens, names } = namesIn(sentence, context);
+    const found: Found<'role'>[] = [];
+    for (const named of names) {
+      // Only the subject: a name that opens the sentence, or opens it after its own title.
+      const opens = titleStart(sentence.text, tokens, named.start) ?? named.start;
+      if (!OPENS.test(sentence.text.slice(0, opens))) continue;
+      const predicate = PREDICATE.exec(sentence.text.slice(named.end));
+      if (!predicate) continue;
+      const verbStart = named.end + (predicate[1]?.length ?? 0);
+      const titles = titlesAt(sentence.text, tokens, named.end + predicate[0].length, predicate[2] !== undefined);
+      titles.forEach((title, i) => found.push({ value: { person: named.name, role: title.role }, start: i === 0 ? verbStart : title.start, end: title.end }));
+    }
+    return found;
+  },
+};

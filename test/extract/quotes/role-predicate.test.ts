@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { claimsOf } from '../../helpers.js';
+import { story } from './story.js';
+
+const roles = (paragraphs: string[]) => claimsOf(story(paragraphs), 'role').map((claim) => ({ text: claim.text, ...claim.value }));
+
+describe('role: a title given by the verb', () => {
+  it.each([
+    ['Ada Rusk becomes transport minister.', 'becomes transport minister', 'transport minister'],
+    ['Ada Rusk was appointed police chief in May.', 'was appointed police chief', 'police chief'],
+    ['Ada Rusk will become harbour master next year.', 'will become harbour master', 'future harbour master'],
+    ['Ada Rusk is set to become the next transport minister.', 'is set to become the next transport minister', 'next transport minister'],
+  ])('%s', (sentence, text, role) => {
+    expect(roles([sentence])).toEqual([{ text, person: 'Ada Rusk', role }]);
+  });
+
+  it('passes over the subject’s own apposition, and splits two titles', () => {
+    expect(roles(['Ada Rusk, leader of the Green Coast Party, becomes deputy mayor and head of housing.'])).toEqual([
+      { text: 'Ada Rusk, leader of the Green Coast Party', person: 'Ada Rusk', role: 'leader of the Green Coast Party' },
+      { text: 'becomes deputy mayor', person: 'Ada Rusk', role: 'deputy mayor' },
+      { text: 'head of housing', person: 'Ada Rusk', role: 'head of housing' },
+    ]);
+  });
+
+  it('takes the subject after its own title', () => {
+    expect(roles(['Party leader Ada Rusk becomes transport minister.'])).toEqual([
+      { text: 'Party leader Ada Rusk', person: 'Ada Rusk', role: 'Party leader' },
+      { text: 'becomes transport minister', person: 'Ada Rusk', role: 'transport minister' },
+    ]);
+  });
+});
