@@ -7,7 +7,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { crosscheck, linksFrom, stringify, toMdast } from '../src/index.js';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { compareSources, crosscheck, linksFrom, stringify, toMdast, toSource } from '../src/index.js';
+import { toReport } from '../src/render/json.js';
+import { toSummary } from '../src/review/github.js';
+import { review } from '../src/review/index.js';
+import { KINDS } from '../src/model.js';
+import { evaluate } from './eval/evaluate.js';
 
 const README = 'README.md';
 
@@ -29,15 +37,37 @@ function cut(nodes: RootContent[], rows: number): RootContent[] {
   return nodes.map((n) => (n.type === 'table' ? { ...n, children: n.children.slice(0, rows + 1) } : n));
 }
 
+/** The evaluation's figures as a Markdown table with the targets of issue #3. */
+function accuracyTable(): string {
+  const { percents } = evaluate();
+  const rows: Array<[string, string, string]> = [
+    ...KINDS.map((kind): [string, string, string] => [`extraction: ${kind}`, `mentions.${kind}`, '≥ 95%']),
+    ...KINDS.map((kind): [string, string, string] => [`value: ${kind}`, `values.${kind}`, kind === 'date' ? '≥ 95%' : '']),
+    ['alignment', 'alignment', '≥ 90%'],
+    ['conflict recall (as written)', 'conflict.recall', '≥ 90%'],
+    ['conflict recall (with injected)', 'conflict.recall.with.injected', '≥ 90%'],
+    ['conflict precision', 'conflict.precision', '≥ 90%'],
+    ['agreements called conflict', 'agree.called.conflict', '≤ 5%'],
+    ['quote speaker', 'quote.speaker', '≥ 95%'],
+    ...(['number', 'date', 'quote-word', 'quote-negation', 'speaker'] as const).map((type): [string, string, string] => [`injected ${type} found`, `injected.${type}`, '≥ 90%']),
+  ];
+  return `| figure | % | target |\n| --- | ---: | --- |\n${rows.map(([label, key, target]) => `| ${label} | ${(percents[key] ?? 0).toFixed(1)} | ${target} |`).join('\n')}\n`;
+}
+
 async function blocks(): Promise<Record<string, string>> {
   const links = { linkTo: linksFrom(README) };
   const seeds = toMdast(await crosscheck(['seeds']), links);
   const story = toMdast(await crosscheck(['test/fixtures/stories/vellmouth-dock-strike']), links);
+  const seedSources = (await crosscheck(['seeds'])).sources;
+  const added = toSource('seeds/003_review_desk.txt', readFileSync('test/review/fixtures/003_review_desk.txt', 'utf8'));
+  const pr = review(compareSources([...seedSources, added]), toReport(compareSources(seedSources)));
   const help = spawnSync(process.execPath, [resolve('dist/cli.js'), '--help'], { encoding: 'utf8' }).stdout;
   return {
     'excerpt:seeds': stringify(demote([...seeds.children.slice(0, 2), ...section(seeds, 'Single-source claims').slice(0, 1), ...cut(section(seeds, 'S3:'), 6)])),
     'excerpt:story': stringify(demote([...story.children.slice(0, 2), ...section(story, 'Conflicts').slice(0, 7)])),
     help: `\`\`\`text\n${help}\`\`\`\n`,
+    accuracy: accuracyTable(),
+    'excerpt:pr': stringify(demote(unified().use(remarkParse).use(remarkGfm).parse(toSummary(pr)).children)),
   };
 }
 
@@ -46,8 +76,7 @@ describe('README', async () => {
   let text = readFileSync(README, 'utf8');
   if (process.env['UPDATE']) {
     for (const [name, body] of Object.entries(expected)) {
-      const end = name.split(':')[0];
-      text = text.replace(new RegExp(`(<!-- ${name} -->\\n)[\\s\\S]*?(<!-- /${end}(?::\\w+)? -->)`), (_m, open: string, close: string) => `${open}${body}${close}`);
+      text = text.replace(new RegExp(`(<!-- ${name} -->\\n)[\\s\\S]*?(<!-- /${name} -->)`), (_m, open: string, close: string) => `${open}${body}${close}`);
     }
     writeFileSync(README, text);
   }

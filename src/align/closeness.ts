@@ -86,9 +86,11 @@ function dayTime(iso: string): number {
   return time;
 }
 
-/** True when two dates within one year each overlap once the year is set aside (for guessed years). */
+/** True when two dates within one year, finer than a year, overlap once the year is set aside (for guessed years). */
 export function overlapsIgnoringYear(a: DateValue, b: DateValue): boolean {
   if (!a.start || !a.end || !b.start || !b.end) return true;
+  // A whole year (or decade) says nothing about days: `2016` is not the days of `February 6`.
+  if ([a, b].some((d) => d.precision === 'year' || d.precision === 'decade')) return false;
   if (a.start.slice(0, 4) !== a.end.slice(0, 4) || b.start.slice(0, 4) !== b.end.slice(0, 4)) return false;
   const [sa, ea, sb, eb] = [a.start, a.end, b.start, b.end].map((d) => d.slice(5)) as [string, string, string, string];
   return sa <= eb && sb <= ea;

@@ -46,7 +46,9 @@ export function toItem(claim: AnyClaim, order: number, mentions: readonly Mentio
   if (claim.kind === 'quote') {
     for (const word of contentWords(claim.value.words)) words.set(word.key, 1);
   } else if (claim.kind === 'role') {
+    // The person decides the group; the title's words pick, among one person's titles, the same one.
     words.set(`@${personKey(claim.value.person)}`, 1);
+    for (const word of contentWords(claim.value.role)) words.set(word.key, Math.max(words.get(word.key) ?? 0, 0.5));
   } else {
     addContext(words, claim, mentions);
   }

@@ -40,6 +40,8 @@ const RULES: Record<Kind, Rule> = {
 
 /** How far below its threshold a mutual best match may score and still be kept. */
 const MUTUAL_SLACK = 0.1;
+/** The least subject similarity for such a match: values alone never make one fact. */
+const MUTUAL_SHARED = 0.05;
 
 /** A posting list keeps its latest entries only, so a common key cannot make alignment quadratic. */
 const MAX_POSTINGS = 64;
@@ -90,8 +92,10 @@ function candidatePairs(items: readonly Item[], rarity: Rarity, stats: AlignStat
         if (!loaded) score.load(vectors[item.order] as Vector);
         loaded = true;
         const near = closeness((items[other] as Item).claim, item.claim);
-        const total = score.similarity(vectors[other] as Vector) + prior + near;
-        if (total >= rule.threshold - MUTUAL_SLACK && (near > 0 || total >= rule.threshold)) addPair(scored, other, item.order, total);
+        const shared = score.similarity(vectors[other] as Vector);
+        const total = shared + prior + near;
+        // Below the threshold, only near values with some words in common may be kept as mutual best matches.
+        if (total >= rule.threshold || (total >= rule.threshold - MUTUAL_SLACK && near > 0 && shared >= MUTUAL_SHARED)) addPair(scored, other, item.order, total);
       }
       list.push(item.order);
       if (list.length > MAX_POSTINGS) list.shift();

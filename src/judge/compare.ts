@@ -68,9 +68,11 @@ function compareDates(a: DateValue, b: DateValue): Relation {
   if (!a.start || !a.end || !b.start || !b.end) return { relation: 'compatible', why: 'one date is not known to the day' };
   const direct = compareKnownDates(a, b);
   if (direct.relation !== 'incompatible' || !(a.inferred || b.inferred)) return direct;
-  // Only a guessed year keeps them apart: compare the days in one year.
-  const shifted = inYearOf(b, (a.start as string).slice(0, 4));
-  if (shifted && compareKnownDates(a, shifted).relation !== 'incompatible') return { relation: 'compatible', why: 'same days, but a year was inferred' };
+  // Only a guessed year keeps them apart: move the guessed date into the other's year.
+  const [guessed, stated] = a.inferred ? [a, b] : [b, a];
+  if (stated.precision === 'year' || stated.precision === 'decade') return direct;
+  const shifted = inYearOf(guessed, (stated.start as string).slice(0, 4));
+  if (shifted && compareKnownDates(stated, shifted).relation !== 'incompatible') return { relation: 'compatible', why: 'same days, but a year was inferred' };
   return direct;
 }
 

@@ -12,6 +12,7 @@ export const SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['stoppage', 'strike'], ['walkout', 'strike'], ['shutdown', 'strike'],
   ['employee', 'worker'], ['staff', 'worker'], ['workforce', 'worker'],
   ['signed', 'sign'], ['signing', 'sign'],
+  ['arrested', 'arrest'], ['detained', 'arrest'], ['detain', 'arrest'], ['detention', 'arrest'], ['apprehended', 'arrest'],
   ['cost', 'cost'], ['price', 'cost'], ['priced', 'cost'],
   ['hearing', 'hearing'], ['session', 'hearing'],
   ['meeting', 'talk'], ['talks', 'talk'], ['summit', 'talk'],

@@ -52,30 +52,37 @@ function rewrite(type: Injection, target: GoldMention, story: Story, fact: GoldF
   const at = file.text.indexOf(target.anchor);
   if (at < 0) return null;
   if (type === 'speaker') return swapSpeaker(file.text, at, target, story, fact);
-  const anchor = CHANGE[type](target.anchor);
+  // Against "more than N" elsewhere, a raised figure would still hold: lower it instead.
+  const lower = fact.mentions.some((m) => m !== target && /\b(?:more than|over|at least|upwards of)\b/i.test(m.anchor));
+  const anchor = type === 'number' ? changeNumber(target.anchor, lower ? 0.7 : 1.3) : CHANGE[type](target.anchor);
   if (!anchor || anchor === target.anchor) return null;
   return { text: file.text.slice(0, at) + anchor + file.text.slice(at + target.anchor.length), anchor };
 }
 
-const CHANGE: Record<Exclude<Injection, 'speaker'>, (anchor: string) => string | null> = {
-  // A figure raised by about 30% at its own precision: near enough to be aligned, far enough to conflict.
-  number: (anchor) => {
-    if (!EXACT_FIGURE.test(anchor)) return null;
-    const match = /\d[\d,]*(?:\.\d+)?/.exec(anchor);
-    if (!match) return null;
-    const decimals = match[0].split('.')[1]?.length ?? 0;
-    const n = Number(match[0].replace(/,/g, ''));
-    const step = 10 ** -decimals;
-    const changed = Math.max(Math.round((n * 1.3) / step) * step, n + step);
-    const fixed = changed.toFixed(decimals);
-    const text = match[0].includes(',') ? Number(fixed).toLocaleString('en-US', { minimumFractionDigits: decimals }) : fixed;
-    return anchor.slice(0, match.index) + text + anchor.slice(match.index + match[0].length);
-  },
+/** A figure scaled by `factor` (about ±30%) at its own precision: near enough to be aligned, far enough to conflict. */
+function changeNumber(anchor: string, factor: number): string | null {
+  if (!EXACT_FIGURE.test(anchor)) return null;
+  const match = /\d[\d,]*(?:\.\d+)?/.exec(anchor);
+  if (!match) return null;
+  const decimals = match[0].split('.')[1]?.length ?? 0;
+  const n = Number(match[0].replace(/,/g, ''));
+  const step = 10 ** -decimals;
+  const scaled = Math.round((n * factor) / step) * step;
+  const changed = factor > 1 ? Math.max(scaled, n + step) : Math.min(scaled, n - step);
+  const fixed = changed.toFixed(decimals);
+  const text = match[0].includes(',') ? Number(fixed).toLocaleString('en-US', { minimumFractionDigits: decimals }) : fixed;
+  return anchor.slice(0, match.index) + text + anchor.slice(match.index + match[0].length);
+}
+
+const CHANGE: Record<Exclude<Injection, 'speaker' | 'number'>, (anchor: string) => string | null> = {
+  // Every day of the date moves by the same nine days (a range moves whole), within the month.
   date: (anchor) => {
-    const shift = (d: string) => String(((Number(d) + 8) % 28) + 1);
-    if (DAY_AFTER_MONTH.test(anchor)) return anchor.replace(DAY_AFTER_MONTH, (_m, month: string, day: string) => month + shift(day));
-    if (DAY_BEFORE_MONTH.test(anchor)) return anchor.replace(DAY_BEFORE_MONTH, (_m, day: string, month: string) => shift(day) + month);
-    return null;
+    if (!DAY_AFTER_MONTH.test(anchor) && !DAY_BEFORE_MONTH.test(anchor)) return null;
+    const days = [...anchor.matchAll(/\b(\d{1,2})\b(?!,? \d{4}\b)(?!\d)/g)].filter((m) => Number(m[1]) >= 1 && Number(m[1]) <= 31);
+    if (!days.length) return null;
+    const shift = Math.max(...days.map((m) => Number(m[1]))) + 9 <= 28 ? 9 : -9;
+    if (days.some((m) => Number(m[1]) + shift < 1)) return null;
+    return anchor.replace(/\b(\d{1,2})\b(?!,? \d{4}\b)(?!\d)/g, (d) => (Number(d) >= 1 && Number(d) <= 31 ? String(Number(d) + shift) : d));
   },
   'quote-word': (anchor) => {
     const words = [...anchor.matchAll(/\b[\p{L}]+\b/gu)];
