@@ -123,11 +123,14 @@ function markdownTitle(text: string, from: number): { start: number; end: number
   const match = /^\uFEFF?#{1,2}[ \t]+([^\r\n]*)/m.exec(text.slice(from));
   if (!match || match[1] === undefined) return null;
   // The closing `#`s are trimmed by a loop: a pattern like `[ \t#]*$` backtracks quadratically on a long line of `#`.
-  let length = match[1].length;
-  while (length > 0 && ' \t#'.includes(match[1].charAt(length - 1))) length--;
-  if (!length) return null;
-  const start = from + match.index + match[0].length - match[1].length;
-  return { start, end: start + length, text: match[1].slice(0, length) };
+  const line = match[1];
+  let length = line.length;
+  while (length > 0 && /[\s#]/.test(line.charAt(length - 1))) length--;
+  let lead = 0;
+  while (lead < length && /\s/.test(line.charAt(lead))) lead++;
+  if (lead >= length) return null;
+  const start = from + match.index + match[0].length - line.length + lead;
+  return { start, end: start + length - lead, text: line.slice(lead, length) };
 }
 
 function isSupported(name: string): boolean {

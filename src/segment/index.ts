@@ -14,7 +14,7 @@ export function segment(source: Source): Segmented {
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphs) {
     const text = source.text.slice(paragraph.start, paragraph.end);
-    for (const span of paragraph.heading ? [{ start: 0, end: text.length }] : splitSentences(text)) {
+    for (const span of paragraph.heading ? trimmed(text) : splitSentences(text)) {
       const start = paragraph.start + span.start;
       const end = paragraph.start + span.end;
       sentences.push({ source: source.id, start, end, text: source.text.slice(start, end), paragraph: paragraph.index, index: sentences.length, heading: paragraph.heading });
@@ -54,6 +54,13 @@ function markdownBlocks(source: Source): Paragraph[] {
     return 'skip';
   });
   return blocks;
+}
+
+/** A heading is one sentence: its text without the white space around it (none when blank). */
+function trimmed(text: string): Span[] {
+  const start = text.length - text.trimStart().length;
+  const end = text.trimEnd().length;
+  return start < end ? [{ start, end }] : [];
 }
 
 /** A short line with no closing punctuation reads as a section heading. */

@@ -64,6 +64,12 @@ describe('toSource on Markdown', () => {
     expect(source.file.messages.map((m) => m.reason)).toEqual(['Unknown front-matter key `mood`: crosscheck reads title, outlet, url, published']);
   });
 
+  it('trims any white space around a heading title, Unicode spaces included', () => {
+    const source = toSource('f.md', '# \u2003Ferries sail again \u2003#\n\nText.\n');
+    expect(source.title).toBe('Ferries sail again');
+    expect(source.text.slice(source.titleSpan?.start, source.titleSpan?.end)).toBe('Ferries sail again');
+  });
+
   it('takes the first heading as title without front matter', () => {
     expect(toSource('f.md', '# Ferries sail again\n\nText.\n').title).toBe('Ferries sail again');
   });
