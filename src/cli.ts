@@ -86,6 +86,7 @@ async function main(argv: string[]): Promise<number> {
   const baseline = values.baseline ? await readBaseline(values.baseline) : null;
   const acceptances = await readAcceptFile(values.accept);
   const { sources, skipped } = await readSources(positionals, { maxBytes });
+  if (sources.length === 1 && !values.quiet) process.stderr.write(`crosscheck: warning: one source only (\`${sources[0]?.path}\`): every claim is single-source; name other articles to compare\n`);
   const reviewed = review(await crosscheck(sources), baseline, acceptances);
   if (!values.quiet) warn(reviewed, skipped);
   const rendered = outputs.map((output) => ({ output, text: render(reviewed, output) }));

@@ -1,6 +1,6 @@
 /** The command line as a user meets it: built `dist/cli.js` (npm test builds first), run in a temporary folder. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,23 @@ describe('crosscheck (command line)', () => {
     expect(readFileSync(join(work, 'reports', 'c.md'), 'utf8')).toBe('old\n');
     expect(run('story', '-o', 'reports/c.md').code).toBe(0);
     expect(run('story', '-o', 'reports/c.md', '--check').code).toBe(0);
+  });
+
+  it('reports a single source with a note, and says so on standard error', () => {
+    const { code, out, err } = run('story/wire.txt');
+    expect(code).toBe(0);
+    expect(out).toContain('**One source only**: every claim below is single-source');
+    expect(err).toBe('crosscheck: warning: one source only (`story/wire.txt`): every claim is single-source; name other articles to compare\n');
+  });
+
+  it('leaves the previous reports untouched when a run fails on its input', () => {
+    writeFileSync(join(work, 'reports', 'keep.md'), 'previous report\n');
+    writeFileSync(join(work, 'reports', 'keep.json'), '{}\n');
+    const failed = run('story', 'story/missing.txt', '-o', 'reports/keep.md', '-o', 'reports/keep.json');
+    expect(failed.code).toBe(2);
+    expect(readFileSync(join(work, 'reports', 'keep.md'), 'utf8')).toBe('previous report\n');
+    expect(readFileSync(join(work, 'reports', 'keep.json'), 'utf8')).toBe('{}\n');
+    expect(readdirSync(join(work, 'reports')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('prints help that names every option', () => {

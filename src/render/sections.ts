@@ -32,6 +32,7 @@ export function header({ comparison }: RenderContext): RootContent[] {
       u('strong', [u('text', count(tally('conflict'), 'conflict'))]),
       u('text', `, ${count(tally('partial'), 'partial agreement')}, ${count(tally('agree'), 'agreement')}, ${count(tally('unique'), 'single-source claim')}.`),
     ]),
+    ...(comparison.sources.length === 1 ? [u('paragraph', [u('strong', [u('text', 'One source only')]), u('text', ': every claim below is single-source; add other articles about the story to compare them.')])] : []),
   ];
 }
 
