@@ -7,7 +7,7 @@ import { HONORIFICS } from '../../lexicon/titles.js';
 import type { Mention, Sentence } from '../../model.js';
 import { lookup } from '../entities/classify.js';
 import { isAcronym, isCapital, tokenize, type Token } from '../entities/tokens.js';
-import type { Context } from '../types.js';
+import type { Context, Found } from '../types.js';
 import { firstFrom, fullName, personsIn } from './names.js';
 import { isRoleNoun, isRoleQualifier } from './title-phrase.js';
 
@@ -113,4 +113,14 @@ function isParticle(token: Token): boolean {
 
 function isTitleWord(token: Token): boolean {
   return isRoleNoun(token.text) || isRoleQualifier(token.text) || HONORIFICS.has(token.text.toLowerCase().replace(/\.$/, ''));
+}
+
+/**
+ * Roles around the names of a sentence: `find` gives the roles written around one name. Only
+ * sentences with a comma are read, as every role around a name is set off by one.
+ */
+export function rolesAroundNames(sentence: Sentence, context: Context, find: (named: Named, tokens: Token[]) => Found<'role'>[]): Found<'role'>[] {
+  if (!sentence.text.includes(',')) return [];
+  const { tokens, names } = namesIn(sentence, context);
+  return names.flatMap((named) => find(named, tokens));
 }

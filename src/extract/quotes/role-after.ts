@@ -1,6 +1,6 @@
 /** The role extractor for a title in apposition: `Marisol Keane, general secretary of the Vellmouth Dockworkers’ Union,`. */
 import type { Found, ScanExtractor } from '../types.js';
-import { namesIn } from './person-name.js';
+import { rolesAroundNames } from './person-name.js';
 import { titleEnd } from './title-phrase.js';
 
 const APPOSITION = /^,\s+(?:(?:the|a|an)\s+)?/i;
@@ -11,19 +11,15 @@ const CLOSES = /^(?:\s*(?:[,.;:)–—]|$)|\s+(?:who|whose|whom|which)\b)/;
 export const roleAfterName: ScanExtractor<'role'> = {
   kind: 'role',
   scan(sentence, context) {
-    if (!sentence.text.includes(',')) return [];
-    const { tokens, names } = namesIn(sentence, context);
-    const found: Found<'role'>[] = [];
-    for (const named of names) {
+    return rolesAroundNames(sentence, context, (named, tokens): Found<'role'>[] => {
       const opener = APPOSITION.exec(sentence.text.slice(named.end));
-      if (!opener) continue;
+      if (!opener) return [];
       const roleStart = named.end + opener[0].length;
       // Between commas after `the`, any two words may qualify the title: the apposition's end bounds it.
       const roleEnd = titleEnd(sentence.text, tokens, roleStart, sentence.text.length, /\bthe\s+$/iu.test(opener[0]) ? 2 : 0);
-      if (roleEnd === null || !CLOSES.test(sentence.text.slice(roleEnd))) continue;
+      if (roleEnd === null || !CLOSES.test(sentence.text.slice(roleEnd))) return [];
       const role = sentence.text.slice(roleStart, roleEnd);
-      found.push({ value: { person: named.name, role }, start: named.start, end: roleEnd });
-    }
-    return found;
+      return [{ value: { person: named.name, role }, start: named.start, end: roleEnd }];
+    });
   },
 };

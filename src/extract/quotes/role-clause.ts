@@ -5,7 +5,7 @@
 import { ORGANIZATION_CUES } from '../../lexicon/gazetteer.js';
 import { OFFICE_VERBS } from '../../lexicon/titles.js';
 import type { Found, ScanExtractor } from '../types.js';
-import { namesIn } from './person-name.js';
+import { rolesAroundNames } from './person-name.js';
 import { TITLE_VERB, titlesAt } from './title-list.js';
 
 const OFFICE = [...OFFICE_VERBS.keys()].join('|');
@@ -22,29 +22,24 @@ const MAX_OBJECT_WORDS = 8;
 export const roleInClause: ScanExtractor<'role'> = {
   kind: 'role',
   scan(sentence, context) {
-    if (!sentence.text.includes(',')) return [];
-    const { tokens, names } = namesIn(sentence, context);
-    const found: Found<'role'>[] = [];
-    for (const named of names) {
+    return rolesAroundNames(sentence, context, (named, tokens): Found<'role'>[] => {
       const clause = CLAUSE.exec(sentence.text.slice(named.end));
-      if (!clause) continue;
+      if (!clause) return [];
       const [opener, who, office, prospective, taking] = clause;
       const from = named.end + opener.length;
       if (office) {
         const title = who ? OFFICE_VERBS.get(office.toLowerCase()) : undefined;
         const object = OBJECT.exec(sentence.text.slice(from))?.[0];
-        if (!title || !object || !isBody(object)) continue;
-        found.push({ value: { person: named.name, role: `${title} of ${object}` }, start: named.start, end: from + object.length });
-        continue;
+        if (!title || !object || !isBody(object)) return [];
+        return [{ value: { person: named.name, role: `${title} of ${object}` }, start: named.start, end: from + object.length }];
       }
       const verb = prospective ?? taking ?? '';
-      if (!who && (FINITE.test(verb) || taking)) continue;
+      if (!who && (FINITE.test(verb) || taking)) return [];
       const titles = titlesAt(sentence.text, tokens, from, prospective !== undefined);
       const last = titles[titles.length - 1];
-      if (!last || !CLOSES.test(sentence.text.slice(last.end))) continue;
-      titles.forEach((title, i) => found.push({ value: { person: named.name, role: title.role }, start: i === 0 ? named.start : title.start, end: title.end }));
-    }
-    return found;
+      if (!last || !CLOSES.test(sentence.text.slice(last.end))) return [];
+      return titles.map((title, i) => ({ value: { person: named.name, role: title.role }, start: i === 0 ? named.start : title.start, end: title.end }));
+    });
   },
 };
 

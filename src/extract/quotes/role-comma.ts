@@ -1,6 +1,6 @@
 /** The role extractor for a title, a comma, then the name: `the Minister of Transport and Communications, Ilse Varga,`. */
 import type { Found, ScanExtractor } from '../types.js';
-import { namesIn } from './person-name.js';
+import { rolesAroundNames } from './person-name.js';
 import { titleStart } from './title-phrase.js';
 
 const COMMA_BEFORE = /,\s+$/;
@@ -18,19 +18,15 @@ const LIST = /^\s*,?\s+(?:and|or)\b/;
 export const roleBeforeComma: ScanExtractor<'role'> = {
   kind: 'role',
   scan(sentence, context) {
-    if (!sentence.text.includes(',')) return [];
-    const { tokens, names } = namesIn(sentence, context);
-    const found: Found<'role'>[] = [];
-    for (const named of names) {
+    return rolesAroundNames(sentence, context, (named, tokens): Found<'role'>[] => {
       const before = COMMA_BEFORE.exec(sentence.text.slice(Math.max(0, named.start - 8), named.start));
-      if (!before || LIST.test(sentence.text.slice(named.end))) continue;
+      if (!before || LIST.test(sentence.text.slice(named.end))) return [];
       const comma = named.start - before[0].length;
       const start = titleStart(sentence.text, tokens, comma, true);
-      if (start === null || !leads(sentence.text.slice(0, start))) continue;
+      if (start === null || !leads(sentence.text.slice(0, start))) return [];
       const role = sentence.text.slice(start, comma);
-      found.push({ value: { person: named.name, role }, start, end: named.end });
-    }
-    return found;
+      return [{ value: { person: named.name, role }, start, end: named.end }];
+    });
   },
 };
 
