@@ -31,15 +31,17 @@ export function closeness(a: AnyClaim, b: AnyClaim): number {
 }
 
 /**
- * The step of the last digit a figure states: `12.4 billion` → 0.1e9, `48.7` → 0.1, `5,000` → 0
- * (a plain integer is taken as exact).
+ * The step of the last digit a figure states: `12.4 billion` → 0.1e9, `48.7` → 0.1, `18%` → 1,
+ * `5,000` → 0 (a plain integer count is taken as exact).
  */
 export function statedPrecision(text: string): number {
   const match = /(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|bn|mn|tn|[kmb])?\b/i.exec(text);
   if (!match) return 0;
   const decimals = match[2]?.length ?? 0;
   const scale = match[3] ? (SCALE_WORDS[match[3].toLowerCase()] ?? 1) : 1;
-  return decimals || scale > 1 ? 10 ** -decimals * scale : 0;
+  // A whole percentage is a rounded one (`18%` for 18.3%); a whole count is exact (14 injured).
+  const wholePercent = !decimals && /\d\s*(?:%|percent\b|per cent\b)/i.test(text);
+  return decimals || scale > 1 ? 10 ** -decimals * scale : wholePercent ? 1 : 0;
 }
 
 /** True when two single figures are one figure at different precision (`48.66` and `48.7`, `$12.4bn` and `$12bn`). */

@@ -153,10 +153,11 @@ function blockingKeys(item: Item, rule: Rule, rarity: Rarity): string[] {
 
 /**
  * The months a date starts and ends in, with and without the year (a guessed year must not keep
- * the same days apart), so that near dates meet whatever their words.
+ * the same days apart), so that near dates meet whatever their words; a whole year is its year.
  */
 function monthKeys(value: DateValue): string[] {
-  if (!value.start || !value.end || value.precision === 'year' || value.precision === 'decade') return [];
+  if (!value.start || !value.end) return [];
+  if (value.precision === 'year' || value.precision === 'decade') return [`${value.start.slice(0, 4)}/${value.precision}`];
   return [...new Set([value.start.slice(0, 7), value.end.slice(0, 7), value.start.slice(4, 7), value.end.slice(4, 7)])];
 }
 
