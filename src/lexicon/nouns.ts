@@ -64,3 +64,12 @@ export const COLLECTIVE_NOUNS: Readonly<Record<string, string>> = {
   crowd: 'person', audience: 'person', workforce: 'person', congregation: 'person', gathering: 'person',
   turnout: 'person',
 };
+
+/**
+ * Second halves of a digit-hyphen compound that describe rather than count (`5,000-strong`,
+ * `3-nil`): such a compound is no count of its second half.
+ */
+export const COMPOUND_ADJECTIVES: ReadonlySet<string> = new Set([
+  'strong', 'old', 'odd', 'fold', 'plus', 'long', 'wide', 'high', 'tall', 'deep', 'thick', 'nil',
+  'something', 'year', 'way', 'point', 'percent', 'time',
+]);

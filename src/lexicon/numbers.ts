@@ -76,3 +76,23 @@ export const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set([
   'for', 'over', 'within', 'in', 'after', 'during', 'than', 'past', 'last', 'next', 'first',
   'lasting', 'spanning', 'took', 'takes', 'spent', 'spend',
 ]);
+
+/**
+ * Verbs after which a figure counts people with the noun left out (`injured more than 60`): the
+ * noun is taken from a parallel figure in the sentence, else `person`.
+ */
+export const CASUALTY_VERBS: readonly string[] = [
+  'killed', 'injured', 'wounded', 'hurt', 'rescued', 'evacuated', 'arrested', 'detained', 'displaced',
+];
+
+/** Verbs that grant or need a length of time through an object: `gives it a year`, `gave them a week`. */
+export const SPAN_VERBS: ReadonlySet<string> = new Set([
+  'give', 'gives', 'gave', 'given', 'giving', 'grant', 'grants', 'granted', 'allow', 'allows', 'allowed',
+  'need', 'needs', 'needed', 'lasted', 'lasts', 'waited', 'wait',
+]);
+
+/** Object pronouns between a span verb and its length of time (`give it a year`). */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'him', 'her', 'us', 'me', 'you']);
+
+/** Words before `a`/`an` and a time unit that make it a rate, not a length (`once a year`). */
+export const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['once', 'twice', 'thrice', 'times', 'per']);

@@ -1,7 +1,7 @@
 /** Finds the noun a number counts: `5,000 NATO troops` → `troop`, `12 km` → `km`. */
 import { CALENDAR_WORDS } from '../../lexicon/numbers.js';
-import { NOMINAL_ADJECTIVES, NOT_NOUNS } from '../../lexicon/nouns.js';
-import { MEASURE_UNITS } from '../../lexicon/units.js';
+import { COMPOUND_ADJECTIVES, NOMINAL_ADJECTIVES, NOT_NOUNS } from '../../lexicon/nouns.js';
+import { DURATION_UNITS, MEASURE_UNITS } from '../../lexicon/units.js';
 import { alternation } from './parse-number.js';
 import { isPlural, lemmatize } from './lemmatize.js';
 
@@ -61,4 +61,19 @@ function continues(text: string, position: number): boolean {
   WORD.lastIndex = position;
   const next = WORD.exec(text)?.[1];
   return next !== undefined && !NOT_NOUNS.has(next.toLowerCase()) && !/^\p{Lu}/u.test(next);
+}
+
+const COMPOUND = /[-–](\p{Ll}+)[ \u00a0]+(\p{Ll}+)/uy;
+
+/**
+ * The noun of a digit-hyphen compound before a head noun, counted in the singular: `31-seat
+ * council` → `seat`, `150-member parliament` → `member`. Null for time units (durations and ages),
+ * descriptive halves (`5,000-strong`) and a head that is a function word.
+ */
+export function findCompoundNoun(text: string, from: number): CountedNoun | null {
+  COMPOUND.lastIndex = from;
+  const match = COMPOUND.exec(text);
+  const [, noun = '', head = ''] = match ?? [];
+  if (!match || DURATION_UNITS[noun] || COMPOUND_ADJECTIVES.has(noun) || NOT_NOUNS.has(noun) || NOT_NOUNS.has(head)) return null;
+  return { unit: lemmatize(noun), measure: false, end: from + 1 + noun.length };
 }

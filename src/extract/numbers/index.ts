@@ -5,8 +5,10 @@ import { collectiveQuantityExtractor } from './collective-quantity.js';
 import { dropOverlaps } from './drop-overlaps.js';
 import { durationPhraseExtractor } from './duration-phrase.js';
 import { durationExtractor } from './duration.js';
+import { elidedQuantityExtractor } from './elided-quantity.js';
 import { mergeRanges } from './merge-ranges.js';
 import { moneyExtractor } from './money.js';
+import { partitiveQuantityExtractor } from './partitive-quantity.js';
 import { percentExtractor } from './percent.js';
 import { quantityExtractor } from './quantity.js';
 import { vagueMoneyExtractor } from './vague-money.js';
@@ -22,6 +24,8 @@ export const numberExtractors: Extractor[] = [
   quantityExtractor,
   vagueQuantityExtractor,
   collectiveQuantityExtractor,
+  partitiveQuantityExtractor,
+  elidedQuantityExtractor,
   ageExtractor,
 ];
 

@@ -26,6 +26,12 @@ describe('duration', () => {
     ['The vote took an hour and a half.', 'an hour and a half', span('hour', 1.5)],
     ['He was jailed for a year.', 'a year', span('year', 1)],
     ['They talked for more than a week.', 'more than a week', span('week', 1, 1, { bound: 'lower' })],
+    ['Prices fell 9 percent in a single day.', 'a single day', span('day', 1)],
+    ['Crowds doubled in one single week.', 'one single week', span('week', 1)],
+    ['A week after the ballot, he quit.', 'A week', span('week', 1)],
+    ['He quit a month before the ballot.', 'a month', span('month', 1)],
+    ['Analysts give it a year at most.', 'a year', span('year', 1)],
+    ['We needed a week to recover.', 'a week', span('week', 1)],
   ])('%s', (text, slice, value) => {
     expect(found(text, 'duration')).toEqual([{ text: slice, value }]);
   });

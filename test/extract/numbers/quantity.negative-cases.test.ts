@@ -34,6 +34,19 @@ describe('quantity: negative cases', () => {
     'The model T was sold.',
     'A crowd of them gathered.',
     'The crowd of 2014 was larger.',
+    'One of the men fled.',
+    'Two of them fled to the hills.',
+    'The two of us fled.',
+    'The twins of the valley left.',
+    'Airlines in Dorvan bought Boeing 737 jets.',
+    'Delegates of Article 5 members met.',
+    'Sales of the Nova Prime 300 phones fell.',
+    'A three-day visit began.',
+    'He ran a 10-year campaign.',
+    'The 3-nil defeat hurt.',
+    'The police arrested 14 percent of them.',
+    'The storm killed 3-metre-high pines.',
+    'He was injured in 2019 and hurt 2 hours later.',
   ])('%s', (text) => {
     expect(found(text, 'quantity')).toEqual([]);
   });

@@ -46,8 +46,28 @@ describe('quantity', () => {
     ['Between 5,000 and 6,000 soldiers took part.', 'Between 5,000 and 6,000 soldiers', count('soldier', 5000, 6000)],
     ['Police detained 40-50 protesters.', '40-50 protesters', count('protester', 40, 50)],
     ['The 30 tanks left the base.', '30 tanks', count('tank', 30)],
+    ['Three of the men were flown to a clinic.', 'Three of the men', count('man', 3)],
+    ['Four of the injured miners were treated.', 'Four of the injured miners', count('miner', 4)],
+    ['Some 300 of the workers went on strike.', 'Some 300 of the workers', about('worker', 300)],
+    ['An estimated twenty thousand of us were moved inland.', 'An estimated twenty thousand of us', about('person', 20_000)],
+    ['About 5,000 of them were bused to Velmora.', 'About 5,000 of them', about('person', 5000)],
+    ['The 45-seat assembly of Ostrava met.', '45-seat', count('seat', 45)],
+    ['The 120-member senate voted.', '120-member', count('member', 120)],
+    ['The 27-nation bloc agreed.', '27-nation', count('nation', 27)],
+    ['Police arrested 25 near the harbour.', '25', count('person', 25)],
+    ['Crews rescued about 80 overnight.', 'about 80', about('person', 80)],
+    ['The quake killed two.', 'two', count('person', 2)],
   ])('%s', (text, slice, value) => {
     expect(found(text, 'quantity')).toEqual([{ text: slice, value }]);
+  });
+
+  it.each([
+    ['The Farmers Party 14 seats and the Blue Alliance 6 seats.', ['14 seats', '6 seats'], [count('seat', 14), count('seat', 6)]],
+    ['The Harbour League won 9 seats.', ['9 seats'], [count('seat', 9)]],
+    ['The raid killed 3 guards and wounded 7.', ['3 guards', '7'], [count('guard', 3), count('guard', 7)]],
+    ['The blast killed 9 people and injured more than 40.', ['9 people', 'more than 40'], [count('person', 9), count('person', 40, 40, { bound: 'lower' })]],
+  ])('finds every count in %s', (text, slices, values) => {
+    expect(found(text, 'quantity')).toEqual(slices.map((slice, index) => ({ text: slice, value: values[index] })));
   });
 
   it.each([
