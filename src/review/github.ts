@@ -8,6 +8,7 @@ import { u } from 'unist-builder';
 import { describe } from '../judge/describe.js';
 import type { GroupedClaim, Judged, Source } from '../model.js';
 import { inert, table } from '../render/context.js';
+import { count } from '../render/sections.js';
 import { stringify } from '../render/markdown.js';
 import { pointAt } from '../render/positions.js';
 import { newIds, type Reviewed } from './index.js';
@@ -67,8 +68,8 @@ export function toSummary(reviewed: Reviewed, bytes = SUMMARY_BYTES): string {
   const conflicts = annotated(reviewed);
   const accepted = comparison.groups.filter((g) => reviewed.accepted.byGroup.has(g.id)).length;
   const head: RootContent[] = [
-    u('heading', { depth: 2 as const }, [u('text', `crosscheck: ${count(conflicts.length, 'conflict')}${reviewed.changes ? `, ${count(conflicts.filter((c) => c.isNew).length, 'new')}` : ''}`)]),
-    u('paragraph', [u('text', `${count(comparison.sources.length, 'source')}, ${count(comparison.groups.length, 'group')} of claims${accepted ? `; ${accepted} reviewed ${accepted === 1 ? 'conflict' : 'conflicts'} left out` : ''}.`)]),
+    u('heading', { depth: 2 as const }, [u('text', `crosscheck: ${count(conflicts.length, 'conflict')}${reviewed.changes ? `, ${count(conflicts.filter((c) => c.isNew).length, 'new', 'new')}` : ''}`)]),
+    u('paragraph', [u('text', `${count(comparison.sources.length, 'source')}, ${count(comparison.groups.length, 'group')} of claims${accepted ? `; ${count(accepted, 'reviewed conflict')} left out` : ''}.`)]),
     ...(reviewOptions(reviewed).preface ?? []),
   ];
   const sources = new Map(comparison.sources.map((s) => [s.id, s]));
@@ -95,8 +96,4 @@ export function toSummary(reviewed: Reviewed, bytes = SUMMARY_BYTES): string {
   }
   text = render(fits, rows.length - fits);
   return Buffer.byteLength(text) <= bytes ? text : Buffer.from(text).subarray(0, bytes).toString('utf8').replace(/\uFFFD$/, '');
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 || noun === 'new' ? '' : 's'}`;
 }
