@@ -19,6 +19,7 @@ import { FAIL_ON, failing, readAcceptances, review, type Acceptance, type FailOn
 import { toReviewedJson } from './review/json.js';
 import { reviewOptions } from './review/markdown.js';
 import { toSarif } from './review/sarif.js';
+import { progressLine } from './progress.js';
 
 const FORMATS = ['md', 'json', 'github', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -48,7 +49,7 @@ Options:
                           run would write (use in CI; \`npm run report\` rewrites them)
   --max-bytes <size>      the largest article file to read: 20MB, 500kB or a number
                           of bytes (default 10MB)
-  -q, --quiet             print no warnings on standard error
+  -q, --quiet             print no warnings and no progress on standard error
   -h, --help              show this help
   -v, --version           print the version
 
@@ -85,11 +86,20 @@ async function main(argv: string[]): Promise<number> {
   if (!values.check) for (const output of outputs) if (output.path) await checkWritable(output.path);
   const baseline = values.baseline ? await readBaseline(values.baseline) : null;
   const acceptances = await readAcceptFile(values.accept);
-  const { sources, skipped } = await readSources(positionals, { maxBytes });
-  if (sources.length === 1 && !values.quiet) process.stderr.write(`crosscheck: warning: one source only (\`${sources[0]?.path}\`): every claim is single-source; name other articles to compare\n`);
-  const reviewed = review(await crosscheck(sources), baseline, acceptances);
-  if (!values.quiet) warn(reviewed, skipped);
-  const rendered = outputs.map((output) => ({ output, text: render(reviewed, output) }));
+  // Progress only on a terminal, never in CI logs or pipes, and not with --quiet.
+  const progress = progressLine(process.stderr, !values.quiet && !process.env['CI'], () => performance.now());
+  let read: Awaited<ReturnType<typeof readSources>>;
+  let reviewed: Reviewed;
+  let rendered: Array<{ output: Output; text: string }>;
+  try {
+    read = await readSources(positionals, { maxBytes });
+    progress.update(`read ${read.sources.length} files`);
+    reviewed = review(await crosscheck(read.sources, { onStage: (stage) => progress.update(`${stage} done`) }), baseline, acceptances);
+    rendered = outputs.map((output) => ({ output, text: render(reviewed, output) }));
+  } finally {
+    progress.done();
+  }
+  if (!values.quiet) warn(reviewed, read.skipped);
   if (values.check) return check(rendered);
   for (const { output, text } of rendered) {
     if (output.path) await writeAtomic(output.path, text);
@@ -230,6 +240,8 @@ async function writeAtomic(path: string, text: string): Promise<void> {
 }
 
 function warn(reviewed: Reviewed, skipped: readonly VFile[]): void {
+  const { sources } = reviewed.comparison;
+  if (sources.length === 1) process.stderr.write(`crosscheck: warning: one source only (\`${sources[0]?.path}\`): every claim is single-source; name other articles to compare\n`);
   const files = [...reviewed.comparison.sources.map((source: Source) => source.file), ...skipped]
     .filter((file) => file.messages.length)
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
