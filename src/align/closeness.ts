@@ -35,6 +35,15 @@ export function closeness(a: AnyClaim, b: AnyClaim): number {
  * `5,000` → 0 (a plain integer count is taken as exact).
  */
 export function statedPrecision(text: string): number {
+  let step = precisions.get(text);
+  if (step === undefined) precisions.set(text, (step = readPrecision(text)));
+  return step;
+}
+
+// Alignment asks for the same few claim texts in many pairs: read each once.
+const precisions = new Map<string, number>();
+
+function readPrecision(text: string): number {
   const match = /(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|bn|mn|tn|[kmb])?\b/i.exec(text);
   if (!match) return 0;
   const decimals = match[2]?.length ?? 0;
