@@ -58,6 +58,10 @@ describe.each(stories)('story %s', async (story) => {
   });
 
   it.each(agreements.map((f) => [f.id, f] as const))('does not call the agreement %s a conflict', (_id, fact) => {
-    for (const mention of fact.mentions) expect(groupAt(comparison, fact.kind, mention)?.verdict, mention.anchor).not.toBe('conflict');
+    for (const mention of fact.mentions) {
+      const group = groupAt(comparison, fact.kind, mention);
+      expect(group, `${mention.anchor} is extracted`).toBeDefined();
+      expect(group?.verdict, mention.anchor).not.toBe('conflict');
+    }
   });
 });
