@@ -12,7 +12,7 @@
  *   becomes inline code, which GitHub neither links nor mentions in.
  * The JSON report keeps the exact text; only the Markdown is made inert.
  */
-import type { PhrasingContent, Link, RootContent, TableCell, TableRow, Table, Text, AlignType } from 'mdast';
+import type { InlineCode, PhrasingContent, Link, RootContent, TableCell, TableRow, Table, Text, AlignType } from 'mdast';
 import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { u } from 'unist-builder';
 import type { AnyClaim, Comparison, Judged, Source } from '../model.js';
@@ -85,6 +85,10 @@ const RISKY = new RegExp(
   'giu',
 );
 
+// Right after a code span, GitHub starts a new text node, where `@name` or `#12` is linked again
+// even though a word character stood before it in the article.
+const ADJACENT = /@[a-z0-9][\w-]*(?:\/[\w.-]+)?|#\d+/iuy;
+
 /** Article text as inert phrasing content: visible escapes, folded white space, capped, risky tokens as inline code. */
 export function inert(value: string, max = CELL_CHARS): PhrasingContent[] {
   const text = cap(visible(value).replace(/\s+/g, ' '), max);
@@ -99,9 +103,18 @@ export function inert(value: string, max = CELL_CHARS): PhrasingContent[] {
       nodes.push(u('inlineCode', match[0]));
     }
     last = match.index + match[0].length;
+    for (let next = stickyAt(text, last); next; next = stickyAt(text, last)) {
+      (nodes[nodes.length - 1] as InlineCode).value += next;
+      last += next.length;
+    }
   }
   if (last < text.length) nodes.push(u('text', text.slice(last)));
   return nodes;
+}
+
+function stickyAt(text: string, at: number): string | null {
+  ADJACENT.lastIndex = at;
+  return ADJACENT.exec(text)?.[0] ?? null;
 }
 
 /** One text node for text that holds no link-like token (labels, counts); for article text use `inert`. */

@@ -135,6 +135,8 @@ describe('inert', () => {
     ['fixes #12, see a/b#3', [{ type: 'text', value: 'fixes ' }, { type: 'inlineCode', value: '#12' }, { type: 'text', value: ', see ' }, { type: 'inlineCode', value: 'a/b#3' }]],
     ['line\r\nbreaks\tfold', [{ type: 'text', value: 'line breaks fold' }]],
     ['a\u202Eb', [{ type: 'text', value: 'a⟨U+202E⟩b' }]],
+    ['o/r#45@octocat joined', [{ type: 'inlineCode', value: 'o/r#45@octocat' }, { type: 'text', value: ' joined' }]],
+    ['see a/b#3#4 now', [{ type: 'text', value: 'see ' }, { type: 'inlineCode', value: 'a/b#3#4' }, { type: 'text', value: ' now' }]],
   ])('turns %j into %j', (input, nodes) => {
     expect(inert(input)).toEqual(nodes);
   });
