@@ -1,13 +1,9 @@
 /** Regex pieces shared by the date extractors, built once from the date lexicon. */
 import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../../lexicon/dates.js';
 
-/** Escape a word for use inside a regex. */
-export const escapeRegex = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { alternation } from '../alternation.js';
 
-/** An alternation of phrases, longest first, so that `Sept` is tried before `Sep`. */
-export function alternation(words: Iterable<string>): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|').replace(/ /g, '\\s+');
-}
+export { alternation };
 
 /** Like `alternation`, but the first letter of each phrase may be either case (`In`, `in`). */
 export function anyInitial(words: Iterable<string>): string {

@@ -9,15 +9,9 @@ import {
   APPROXIMATE_CUES, BOUND_CUES, NUMBER_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS, SPACED_SCALE_ABBREVIATIONS,
 } from '../../lexicon/numbers.js';
 
-/** Escape a literal for a regex. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
+import { alternation } from '../alternation.js';
 
-/** A regex alternation of literals, longest first so that `US$` wins over `$`; spaces match any run of spaces. */
-export function alternation(words: Iterable<string>): string {
-  return [...words].sort((a, b) => b.length - a.length).map((word) => escapeRegExp(word).replace(/ /g, '\\s+')).join('|');
-}
+export { alternation };
 
 const WORD = alternation(Object.keys(NUMBER_WORDS));
 const SCALE = alternation(Object.keys(SCALE_WORDS));
