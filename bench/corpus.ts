@@ -2,7 +2,8 @@
  * Deterministic benchmark corpora from the story templates in `bench/stories/`: each copy of a
  * template is filled with names, numbers and dates drawn from a seeded generator, so copies are
  * different stories about similar events; every third copy retells the first story (same facts,
- * a few figures changed per outlet), so that its groups grow with the corpus.
+ * a few figures changed per outlet, its own reporters' sign-off), so that its groups grow with the
+ * corpus while every article stays a different file (ingest leaves exact copies out).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -175,6 +176,14 @@ function fill(template: Template, instance: number, copy: number): string {
 /** The story instance a copy tells: every third copy retells instance 0, so its groups grow. */
 const instanceOf = (copy: number): number => (copy % 3 === 2 ? 0 : copy);
 
+/** The sign-off a retelling outlet adds, so that no two retold articles are the same text. */
+function signOff(template: Template, copy: number): string {
+  const next = random(`${template.story}/${template.outlet}/${copy}/sign-off`);
+  const reporter = `${pick(next, FIRST)} ${compose(next, SURNAME)}`;
+  const editor = `${pick(next, FIRST)} ${compose(next, SURNAME)}`;
+  return `\nReporting by ${reporter} in ${compose(next, TOWN)}; editing by ${editor}.\n`;
+}
+
 /** Write `copies` copies of every template into `folder` (emptied first). */
 export function writeCorpus(folder: string, copies: number, templates: readonly Template[] = readTemplates()): Corpus {
   rmSync(folder, { recursive: true, force: true });
@@ -183,7 +192,8 @@ export function writeCorpus(folder: string, copies: number, templates: readonly 
   let articles = 0;
   for (let copy = 0; copy < copies; copy++) {
     for (const template of templates) {
-      const text = fill(template, instanceOf(copy), copy);
+      const instance = instanceOf(copy);
+      const text = fill(template, instance, copy) + (instance === copy ? '' : signOff(template, copy));
       writeFileSync(join(folder, `${template.story}-${template.outlet}-${String(copy).padStart(3, '0')}.${template.extension}`), text);
       bytes += Buffer.byteLength(text);
       articles++;
