@@ -11,9 +11,10 @@ import type { Comparison } from '../model.js';
 import { renderContext, type MarkdownOptions } from './context.js';
 import { entitiesSection } from './entities.js';
 import { quotesSection } from './quotes.js';
+import { text } from './text-handler.js';
 import { agreementsSection, detailSection, header, singleSection, sourcesSection } from './sections.js';
 
-const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' }).freeze();
+const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', handlers: { text } }).freeze();
 
 /** Build the report's mdast tree. */
 export function toMdast(comparison: Comparison, options: MarkdownOptions = {}): Root {
