@@ -8,7 +8,7 @@ import type { AnyClaim, DateValue, Extraction, Group, GroupedClaim, Kind, Mentio
 import { closeness } from './closeness.js';
 import { type Item, toItem } from './features.js';
 import { fingerprintAll } from './fingerprint.js';
-import { addPair, bestFirst, emptyPairs, type Pairs } from './pairs.js';
+import { addPair, bestFirst, bestToward, emptyPairs, type Pairs } from './pairs.js';
 import { rarestWords, rarityOf, scorer, vectorOf, type Rarity, type Vector } from './similarity.js';
 import { subjectOf } from './subject.js';
 import { sentenceWords } from './words.js';
@@ -44,7 +44,7 @@ const MUTUAL_SLACK = 0.1;
 const MUTUAL_SHARED = 0.05;
 
 /** A posting list keeps its latest entries only, so a common key cannot make alignment quadratic. */
-const MAX_POSTINGS = 64;
+const MAX_POSTINGS = 32;
 
 /** Counters of one alignment, for tests and benchmarks. */
 export interface AlignStats {
@@ -120,25 +120,12 @@ function sourceNumbers(items: readonly Item[]): Int32Array {
  * same figure, preferred both ways, is most likely the same fact. Keeps the pairs' order.
  */
 function keepConfident(pairs: Pairs, items: readonly Item[], sourceOf: Int32Array): Pairs {
-  // Best score from an item to each source, keyed by item × source count + source (a number, not a string).
-  const sources = sourceOf.reduce((most, id) => Math.max(most, id), -1) + 1;
-  const best = new Map<number, number>();
-  const key = (from: number, to: number) => from * sources + (sourceOf[to] as number);
-  const raise = (k: number, score: number) => best.set(k, Math.max(best.get(k) ?? 0, score));
-  for (let i = 0; i < pairs.count; i++) {
-    const a = pairs.a[i] as number;
-    const b = pairs.b[i] as number;
-    const score = pairs.score[i] as number;
-    raise(key(a, b), score);
-    raise(key(b, a), score);
-  }
+  const { fromA, fromB } = bestToward(pairs, sourceOf);
   const kept = emptyPairs();
   for (let i = 0; i < pairs.count; i++) {
-    const a = pairs.a[i] as number;
-    const b = pairs.b[i] as number;
     const score = pairs.score[i] as number;
-    const rule = RULES[(items[a] as Item).claim.kind];
-    if (score >= rule.threshold || (best.get(key(a, b)) === score && best.get(key(b, a)) === score)) addPair(kept, a, b, score);
+    const rule = RULES[(items[pairs.a[i] as number] as Item).claim.kind];
+    if (score >= rule.threshold || (fromA[i] === score && fromB[i] === score)) addPair(kept, pairs.a[i] as number, pairs.b[i] as number, score);
   }
   return kept;
 }

@@ -85,3 +85,48 @@ function byKey(order: Uint32Array, keys: Uint32Array, shift: number, mask: numbe
   }
   return sorted;
 }
+
+/** For each pair, the best score of its `a` toward any item of `b`'s source, and of `b` toward `a`'s. */
+export interface BestToward {
+  fromA: Float64Array;
+  fromB: Float64Array;
+}
+
+/**
+ * Best scores per item and source, in linear time: the pairs of each item are visited together
+ * (an adjacency list in typed arrays), so one slot per source suffices, reset after each item.
+ */
+export function bestToward(pairs: Pairs, sourceOf: Int32Array): BestToward {
+  const n = pairs.count;
+  const items = sourceOf.length;
+  const starts = new Uint32Array(items + 1);
+  const count = (item: number) => (starts[item + 1] = (starts[item + 1] as number) + 1);
+  for (let i = 0; i < n; i++) count(pairs.a[i] as number), count(pairs.b[i] as number);
+  for (let k = 1; k <= items; k++) starts[k] = (starts[k] as number) + (starts[k - 1] as number);
+  const fill = starts.slice(0, items);
+  const incident = new Uint32Array(2 * n);
+  const place = (item: number, pair: number) => (incident[(fill[item] = (fill[item] as number) + 1) - 1] = pair);
+  for (let i = 0; i < n; i++) place(pairs.a[i] as number, i), place(pairs.b[i] as number, i);
+  const best = new Float64Array(sourceOf.reduce((most, id) => Math.max(most, id), -1) + 1).fill(-Infinity);
+  const fromA = new Float64Array(n);
+  const fromB = new Float64Array(n);
+  for (let item = 0; item < items; item++) {
+    const [from, to] = [starts[item] as number, starts[item + 1] as number];
+    for (let j = from; j < to; j++) {
+      const pair = incident[j] as number;
+      const other = sourceOf[pairs.a[pair] === item ? (pairs.b[pair] as number) : (pairs.a[pair] as number)] as number;
+      best[other] = Math.max(best[other] as number, pairs.score[pair] as number);
+    }
+    for (let j = from; j < to; j++) {
+      const pair = incident[j] as number;
+      const isA = pairs.a[pair] === item;
+      const other = sourceOf[isA ? (pairs.b[pair] as number) : (pairs.a[pair] as number)] as number;
+      (isA ? fromA : fromB)[pair] = best[other] as number;
+    }
+    for (let j = from; j < to; j++) {
+      const pair = incident[j] as number;
+      best[sourceOf[pairs.a[pair] === item ? (pairs.b[pair] as number) : (pairs.a[pair] as number)] as number] = -Infinity;
+    }
+  }
+  return { fromA, fromB };
+}

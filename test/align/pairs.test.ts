@@ -1,0 +1,59 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addPair, bestFirst, bestToward, emptyPairs } from '../../src/align/pairs.js';
+
+// Random pairs over `items` items spread over a few sources, added in ascending order of `b` as alignment does.
+const scenario = fc.integer({ min: 2, max: 40 }).chain((items) =>
+  fc.record({
+    sourceOf: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: items, maxLength: items }),
+    pairs: fc.array(fc.tuple(fc.integer({ min: 0, max: items - 1 }), fc.integer({ min: 0, max: items - 1 }), fc.integer({ min: 0, max: 20 })), { maxLength: 120 }),
+  }),
+);
+
+function build(raw: ReadonlyArray<[number, number, number]>) {
+  const pairs = emptyPairs(4);
+  const sorted = raw.filter(([a, b]) => a < b).sort((x, y) => x[1] - y[1]);
+  for (const [a, b, score] of sorted) addPair(pairs, a, b, score / 20);
+  return pairs;
+}
+
+describe('bestToward', () => {
+  it('gives, for every pair, each end’s best score toward the other end’s source (as a naive scan does)', () => {
+    fc.assert(
+      fc.property(scenario, ({ sourceOf, pairs: raw }) => {
+        const pairs = build(raw);
+        const sources = Int32Array.from(sourceOf);
+        const { fromA, fromB } = bestToward(pairs, sources);
+        const naive = (item: number, source: number) => {
+          let best = -Infinity;
+          for (let j = 0; j < pairs.count; j++) {
+            const [a, b, s] = [pairs.a[j] as number, pairs.b[j] as number, pairs.score[j] as number];
+            if (a === item && sources[b] === source) best = Math.max(best, s);
+            if (b === item && sources[a] === source) best = Math.max(best, s);
+          }
+          return best;
+        };
+        for (let i = 0; i < pairs.count; i++) {
+          const [a, b] = [pairs.a[i] as number, pairs.b[i] as number];
+          if (fromA[i] !== naive(a, sources[b] as number) || fromB[i] !== naive(b, sources[a] as number)) return false;
+        }
+        return true;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('bestFirst', () => {
+  it('orders pairs by score descending, then a, then b', () => {
+    fc.assert(
+      fc.property(scenario, ({ pairs: raw }) => {
+        const pairs = build(raw);
+        const order = [...bestFirst(pairs, 40)];
+        const expected = [...Array(pairs.count).keys()].sort((x, y) => (pairs.score[y] as number) - (pairs.score[x] as number) || (pairs.a[x] as number) - (pairs.a[y] as number) || (pairs.b[x] as number) - (pairs.b[y] as number));
+        return order.every((index, k) => pairs.score[index] === pairs.score[expected[k] as number] && pairs.a[index] === pairs.a[expected[k] as number] && pairs.b[index] === pairs.b[expected[k] as number]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
