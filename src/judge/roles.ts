@@ -37,11 +37,27 @@ export function compareTitles(a: string, b: string): { relation: 'equal' | 'comp
   return { relation: 'incompatible', why: 'the titles name different offices' };
 }
 
+/** Each synonym's pattern, compiled once. */
+const SYNONYM_PATTERNS = OFFICE_SYNONYMS.map(([phrase, office]) => [new RegExp(` ${phrase} `, 'g'), ` ${office} `] as const);
+
+/** Titles already parsed: a large story repeats a few titles thousands of times. Cleared when full. */
+const parsed = new Map<string, Title>();
+const PARSED_MAX = 10_000;
+
 function parseTitle(title: string): Title {
+  let known = parsed.get(title);
+  if (!known) {
+    if (parsed.size >= PARSED_MAX) parsed.clear();
+    parsed.set(title, (known = readTitle(title)));
+  }
+  return known;
+}
+
+function readTitle(title: string): Title {
   const names = new Set<string>();
   for (const match of title.matchAll(/\b(\p{Lu}[\p{L}-]+)(?:['’]s)?/gu)) names.add((match[1] as string).toLowerCase());
   let text = ` ${title.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ')} `;
-  for (const [phrase, office] of OFFICE_SYNONYMS) text = text.replace(new RegExp(` ${phrase} `, 'g'), ` ${office} `);
+  for (const [pattern, office] of SYNONYM_PATTERNS) text = text.replace(pattern, office);
   const words = text.trim().split(' ').filter((w) => w && !['the', 'a', 'an'].includes(w));
   const head = words.slice(0, words.includes('of') ? words.indexOf('of') : words.length);
   const lastTwo = head.slice(-2).join(' ');

@@ -85,6 +85,9 @@ const RISKY = new RegExp(
   'giu',
 );
 
+// Every alternative of RISKY needs one of these: most article text has none and skips the scan.
+const MAY_BE_RISKY = /[:@#/]|www\.|GH-|[0-9a-f]{7}/i;
+
 // Right after a code span, GitHub starts a new text node, where `@name` or `#12` is linked again
 // even though a word character stood before it in the article.
 const ADJACENT = /@[a-z0-9][\w-]*(?:\/[\w.-]+)?|#\d+/iuy;
@@ -92,6 +95,7 @@ const ADJACENT = /@[a-z0-9][\w-]*(?:\/[\w.-]+)?|#\d+/iuy;
 /** Article text as inert phrasing content: visible escapes, folded white space, capped, risky tokens as inline code. */
 export function inert(value: string, max = CELL_CHARS): PhrasingContent[] {
   const text = cap(visible(value).replace(/\s+/g, ' '), max);
+  if (!MAY_BE_RISKY.test(text)) return text ? [u('text', text)] : [];
   const nodes: PhrasingContent[] = [];
   let last = 0;
   for (const match of text.matchAll(RISKY)) {
