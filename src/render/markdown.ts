@@ -2,7 +2,7 @@
  * Stage 6, render: the Markdown report as an mdast tree, serialized by remark with GFM tables,
  * so article text is always text and can never become report structure.
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
@@ -16,25 +16,45 @@ import { agreementsSection, detailSection, header, singleSection, sourcesSection
 
 const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', handlers: { text } }).freeze();
 
-/** Build the report's mdast tree. */
-export function toMdast(comparison: Comparison, options: MarkdownOptions = {}): Root {
+/** How many top-level nodes are serialized together: a large report is never one tree in memory. */
+const BATCH = 48;
+
+/** The report's top-level nodes in order, each section built when it is reached. */
+function* blocks(comparison: Comparison, options: MarkdownOptions): Generator<RootContent> {
   const context = renderContext(comparison, options);
-  return u('root', [
-    ...header(context),
-    ...(options.preface ?? []),
-    ...sourcesSection(context),
-    ...detailSection(context, 'conflict'),
-    ...detailSection(context, 'partial'),
-    ...agreementsSection(context),
-    ...quotesSection(context),
-    ...singleSection(context),
-    ...entitiesSection(context),
-  ]);
+  yield* header(context);
+  yield* options.preface ?? [];
+  yield* sourcesSection(context);
+  yield* detailSection(context, 'conflict');
+  yield* detailSection(context, 'partial');
+  yield* agreementsSection(context);
+  yield* quotesSection(context);
+  yield* singleSection(context);
+  yield* entitiesSection(context);
 }
 
-/** The comparison as a Markdown report. */
+/** Build the report's mdast tree. */
+export function toMdast(comparison: Comparison, options: MarkdownOptions = {}): Root {
+  return u('root', [...blocks(comparison, options)]);
+}
+
+/**
+ * The comparison as a Markdown report: `stringify(toMdast(…))`, serialized a batch of top-level
+ * nodes at a time. Top-level blocks are joined by one blank line; only two lists in a row are
+ * joined otherwise, so a batch never ends between two lists.
+ */
 export function toMarkdown(comparison: Comparison, options: MarkdownOptions = {}): string {
-  return stringify(toMdast(comparison, options));
+  const parts: string[] = [];
+  let batch: RootContent[] = [];
+  for (const node of blocks(comparison, options)) {
+    if (batch.length >= BATCH && !(node.type === 'list' && batch[batch.length - 1]?.type === 'list')) {
+      parts.push(stringify(u('root', batch)));
+      batch = [];
+    }
+    batch.push(node);
+  }
+  parts.push(stringify(u('root', batch)));
+  return parts.join('\n');
 }
 
 /** Serialize an mdast tree as the report does (GFM, compact tables). */

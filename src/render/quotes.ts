@@ -8,14 +8,16 @@ import { inert, whereLink, type RenderContext } from './context.js';
 /** The longest quote shown whole, in characters; a quote is one paragraph, not a cell. */
 const QUOTE_CHARS = 1000;
 
-/** Quotes across sources: the first version, then each other version as a diff against it. */
-export function quotesSection(context: RenderContext): RootContent[] {
+/** Quotes across sources: the first version, then each other version as a diff against it, built as they are serialized. */
+export function* quotesSection(context: RenderContext): Generator<RootContent> {
   const groups = context.comparison.groups.filter((g) => g.kind === 'quote' && g.verdict !== 'unique');
-  const nodes: RootContent[] = [u('heading', { depth: 2 as const }, [u('text', 'Quotes')])];
-  if (!groups.length) return [...nodes, u('paragraph', [u('text', 'No quote appears in more than one source.')])];
-  nodes.push(u('paragraph', [u('text', 'Each version is compared with the first: '), u('delete', [u('text', 'struck')]), u('text', ' words are only in the first, '), u('strong', [u('text', 'bold')]), u('text', ' words only in the other.')]));
-  for (const group of groups) nodes.push(...quoteGroup(context, group));
-  return nodes;
+  yield u('heading', { depth: 2 as const }, [u('text', 'Quotes')]);
+  if (!groups.length) {
+    yield u('paragraph', [u('text', 'No quote appears in more than one source.')]);
+    return;
+  }
+  yield u('paragraph', [u('text', 'Each version is compared with the first: '), u('delete', [u('text', 'struck')]), u('text', ' words are only in the first, '), u('strong', [u('text', 'bold')]), u('text', ' words only in the other.')]);
+  for (const group of groups) yield* quoteGroup(context, group);
 }
 
 function quoteGroup(context: RenderContext, group: Judged): RootContent[] {

@@ -51,13 +51,12 @@ export function sourcesSection(context: RenderContext): RootContent[] {
   return [u('heading', { depth: 2 as const }, [u('text', 'Sources')]), table(['', 'File', 'Title', 'Outlet', 'Published', 'Claims'], rows, [null, null, null, null, null, 'right'])];
 }
 
-/** Conflicts or partial agreements: each group with its reason and its claims side by side. */
-export function detailSection(context: RenderContext, verdict: 'conflict' | 'partial'): RootContent[] {
+/** Conflicts or partial agreements: each group with its reason and its claims side by side, built as they are serialized. */
+export function* detailSection(context: RenderContext, verdict: 'conflict' | 'partial'): Generator<RootContent> {
   const groups = context.comparison.groups.filter((g) => g.verdict === verdict);
-  const nodes: RootContent[] = [u('heading', { depth: 2 as const }, [u('text', VERDICT_TITLE[verdict])])];
-  if (!groups.length) return [...nodes, u('paragraph', [u('text', VERDICT_EMPTY[verdict])])];
-  for (const group of groups) nodes.push(...groupDetail(context, group));
-  return nodes;
+  yield u('heading', { depth: 2 as const }, [u('text', VERDICT_TITLE[verdict])]);
+  if (!groups.length) yield u('paragraph', [u('text', VERDICT_EMPTY[verdict])]);
+  for (const group of groups) yield* groupDetail(context, group);
 }
 
 function groupDetail(context: RenderContext, group: Judged): RootContent[] {
@@ -90,20 +89,27 @@ export function agreementsSection(context: RenderContext): RootContent[] {
   return [...nodes, table(['Kind', 'Subject', 'Value', 'Where'], rows)];
 }
 
-/** Single-source claims, one table per source, claims by kind then position. */
-export function singleSection(context: RenderContext): RootContent[] {
-  const groups = context.comparison.groups.filter((g) => g.verdict === 'unique');
-  const nodes: RootContent[] = [u('heading', { depth: 2 as const }, [u('text', VERDICT_TITLE.unique)])];
-  if (!context.comparison.groups.length) return [...nodes, u('paragraph', [u('text', 'No claims found.')])];
-  if (!groups.length) return [...nodes, u('paragraph', [u('text', VERDICT_EMPTY.unique)])];
-  for (const source of context.comparison.sources) {
-    const claims = groups.flatMap((g) => g.claims).filter((c) => c.source === source.id);
-    if (!claims.length) continue;
-    claims.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.start - b.start);
-    nodes.push(u('heading', { depth: 3 as const }, inert(`${context.labels.get(source.id)}: ${source.title ?? source.id}`)));
-    nodes.push(table(['Kind', 'Claim', 'Value', 'Where'], claims.map((claim) => [[u('text', KIND_NAME[claim.kind])], inContext(claim, 40), valueCell(claim), [whereLink(context, claim)]])));
+/** Single-source claims, one table per source, claims by kind then position, built as they are serialized. */
+export function* singleSection(context: RenderContext): Generator<RootContent> {
+  const bySource = new Map<string, Judged['claims']>();
+  for (const group of context.comparison.groups) {
+    if (group.verdict !== 'unique') continue;
+    for (const claim of group.claims) {
+      const claims = bySource.get(claim.source);
+      if (claims) claims.push(claim);
+      else bySource.set(claim.source, [claim]);
+    }
   }
-  return nodes;
+  yield u('heading', { depth: 2 as const }, [u('text', VERDICT_TITLE.unique)]);
+  if (!context.comparison.groups.length) yield u('paragraph', [u('text', 'No claims found.')]);
+  else if (!bySource.size) yield u('paragraph', [u('text', VERDICT_EMPTY.unique)]);
+  for (const source of context.comparison.sources) {
+    const claims = bySource.get(source.id);
+    if (!claims) continue;
+    claims.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.start - b.start);
+    yield u('heading', { depth: 3 as const }, inert(`${context.labels.get(source.id)}: ${source.title ?? source.id}`));
+    yield table(['Kind', 'Claim', 'Value', 'Where'], claims.map((claim) => [[u('text', KIND_NAME[claim.kind])], inContext(claim, 40), valueCell(claim), [whereLink(context, claim)]]));
+  }
 }
 
 function joinLinks(context: RenderContext, group: Judged): PhrasingContent[] {

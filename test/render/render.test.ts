@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { compareSources, toJson, toMarkdown, toSource } from '../../src/index.js';
+import { compareSources, stringify, toJson, toMarkdown, toMdast, toSource } from '../../src/index.js';
 
 const story = () =>
   compareSources([
@@ -73,5 +73,23 @@ describe('toJson', () => {
     const comparison = story();
     const reversed = compareSources([...comparison.sources].reverse());
     expect(toJson(reversed)).toBe(toJson(comparison));
+  });
+});
+
+describe('toMarkdown on a large comparison', () => {
+  // Forty articles, each with claims of its own and some shared: more than one batch of top-level nodes.
+  const goods = ['crates', 'barrels', 'sacks', 'pallets', 'drums', 'bales', 'casks', 'cartons', 'bundles', 'tins'];
+  const sources = Array.from({ length: 40 }, (_, i) =>
+    toSource(
+      `many/a${i}.txt`,
+      `Report number ${i}\n\nThe depot stored ${1000 + i * 37} ${goods[i % 10]} on March ${1 + (i % 27)}, 2025.\n\n“We counted ${i + 3} trucks,” said clerk Anna Berg.\n\nQuay ${i} handled ${300 + i} ${goods[(i + 3) % 10]} in ${i + 2} weeks.\n`,
+    ),
+  );
+  const comparison = compareSources(sources);
+
+  it('serializes batch by batch exactly as the whole tree would be', () => {
+    const tree = toMdast(comparison);
+    expect(tree.children.length).toBeGreaterThan(48);
+    expect(toMarkdown(comparison)).toBe(stringify(tree));
   });
 });
