@@ -26,8 +26,23 @@ interface Quotes {
   straight: number;
 }
 
+// Letters, digits, spaces and punctuation that neither ends a sentence nor separates one, in
+// any number, then at most one final run of `.`, `!` or `?` and closers: the segmenter can only
+// return such a text as one sentence (UAX #29 breaks after terminators and separators alone).
+const ONE_SENTENCE = /^[\x20\x22-\x2D\x2F-\x3E\x40-\x7E\u00A0-\u024F\u2010-\u201F\u20AC]*[.!?]*[”’"')\]]*[ \n]*$/;
+
 /** Split `text` into trimmed sentence spans (offsets into `text`). */
 export function splitSentences(text: string): Span[] {
+  // Most news paragraphs are one sentence: no need to ask the segmenter.
+  if (text.length <= CHUNK && ONE_SENTENCE.test(text)) {
+    const span = trim(text, 0, text.length);
+    return span ? [span] : [];
+  }
+  return segmentSentences(text);
+}
+
+/** `splitSentences` through the segmenter, whatever the text (the fast path's reference in tests). */
+export function segmentSentences(text: string): Span[] {
   const merged: Span[] = [];
   let quotes: Quotes = { curly: 0, guillemets: 0, straight: 0 };
   for (const piece of pieces(text)) {
