@@ -65,6 +65,7 @@ function percents(f: Figures, injected: Record<Injection, Tally>): Record<string
   out['conflict.precision'] = percent(f.conflictPrecision);
   out['agree.called.conflict'] = percent(f.agreeAsConflict);
   out['quote.speaker'] = percent(f.speakers);
+  out['distractors.apart'] = percent(f.distractors);
   for (const [type, tally] of Object.entries(injected)) out[`injected.${type}`] = percent(tally);
   out['injected.all'] = percent(sum(Object.values(injected)));
   out['conflict.recall.with.injected'] = percent(sum([f.conflictRecall, ...Object.values(injected)]));

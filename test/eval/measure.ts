@@ -21,13 +21,15 @@ export interface Figures {
   conflictPrecision: Tally;
   agreeAsConflict: Tally;
   speakers: Tally;
+  /** Pairs of distractor mentions in two articles, of different facts, that stay in different groups. */
+  distractors: Tally;
 }
 
 /** Empty figures to add stories into. */
 export function emptyFigures(): Figures {
   const perKind = () => Object.fromEntries(KINDS.map((k) => [k, { hit: 0, total: 0 }])) as Record<Kind, Tally>;
   const t = () => ({ hit: 0, total: 0 });
-  return { mentions: perKind(), values: perKind(), alignment: t(), conflictRecall: t(), conflictPrecision: t(), agreeAsConflict: t(), speakers: t() };
+  return { mentions: perKind(), values: perKind(), alignment: t(), conflictRecall: t(), conflictPrecision: t(), agreeAsConflict: t(), speakers: t(), distractors: t() };
 }
 
 /** The claim of `kind` that covers most of the anchor in its article, if any. */
@@ -86,11 +88,32 @@ export function measure(story: Story, comparison: Comparison, figures: Figures, 
       if (groups.some((g) => g?.verdict === 'conflict')) misses.push(`${story.name} agreement called conflict ${fact.id}: ${where()}`);
     }
   }
+  measureDistractors(story, comparison, figures.distractors, misses);
   for (const group of comparison.groups) {
     if (group.verdict !== 'conflict') continue;
     figures.conflictPrecision.total++;
     if (trueConflicts.has(group.id)) figures.conflictPrecision.hit++;
     else misses.push(`${story.name} false conflict ${group.id}: ${group.reason}`);
+  }
+}
+
+/** Distractor mentions of two articles must not share a group, unless the gold gives them as one fact. */
+function measureDistractors(story: Story, comparison: Comparison, tally: Tally, misses: string[]): void {
+  // Distractor anchors may be cut longer or shorter than the fact's anchor (`costs $1.68`, `$1.68`).
+  const factOf = (m: GoldMention) =>
+    story.facts.find((f) => f.mentions.some((n) => n.article === m.article && (n.anchor.includes(m.anchor) || m.anchor.includes(n.anchor))))?.id;
+  const sameFact = (a: GoldMention, b: GoldMention) => factOf(a) !== undefined && factOf(a) === factOf(b);
+  for (const distractor of story.distractors) {
+    const groups = distractor.mentions.map((m) => KINDS.map((kind) => claimAt(comparison, kind, m)?.group).find(Boolean));
+    distractor.mentions.forEach((a, i) => {
+      distractor.mentions.forEach((b, j) => {
+        if (j <= i || a.article === b.article || sameFact(a, b)) return;
+        tally.total++;
+        const [ga, gb] = [groups[i], groups[j]];
+        if (!ga || !gb || ga.id !== gb.id) tally.hit++;
+        else misses.push(`${story.name} distractors merged (${distractor.note}): ${a.article} "${a.anchor}" and ${b.article} "${b.anchor}" in ${ga.id}`);
+      });
+    });
   }
 }
 

@@ -24,6 +24,7 @@ const lines = [
   row('conflict precision', figures.conflictPrecision, '≥ 90%'),
   row('agreements called conflict', figures.agreeAsConflict, '≤ 5%'),
   row('quote speaker', figures.speakers, '≥ 95%'),
+  row('distractors kept apart (pairs)', figures.distractors),
   ...Object.entries(injected).map(([type, tally]) => row(`injected conflict found: ${type}`, tally, '≥ 90%')),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
