@@ -36,6 +36,20 @@ describe('align', () => {
     expect(texts(groupWith(groups, '30 trucks'))).toEqual(['a:30 trucks']);
   });
 
+  it('groups one crowd counted as protesters, citizens and people', () => {
+    const groups = groupsOf(
+      ['a', 'About 25,000 protesters marched through Dovren against the fuel tax on Sunday.'],
+      ['b', 'Some 25 thousand citizens marched in Dovren against the fuel tax.'],
+      ['c', 'Around 25k people marched against the tax in Dovren.'],
+    );
+    expect(texts(groupWith(groups, 'About 25,000 protesters'))).toEqual(['a:About 25,000 protesters', 'b:Some 25 thousand citizens', 'c:Around 25k people']);
+  });
+
+  it('keeps counts of different people apart when only the figure is shared', () => {
+    const groups = groupsOf(['a', 'The strike drew 300 workers to the factory gates.'], ['b', 'About 300 passengers were stranded at the airport.']);
+    expect(texts(groupWith(groups, '300 workers'))).toEqual(['a:300 workers']);
+  });
+
   it('keeps the dead and the injured apart', () => {
     const groups = groupsOf(['a', 'The blast killed 4 people and injured 19 people.'], ['b', 'Four people died and 19 people were hurt in the blast.']);
     const injured = groupWith(groups, '19 people');
