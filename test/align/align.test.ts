@@ -64,6 +64,14 @@ describe('align', () => {
     expect(groupWith(groups, '“We will reopen the bridge before the winter,”')?.claims).toHaveLength(2);
   });
 
+  it('groups an excerpt of a quote spelled the other side of the Atlantic', () => {
+    const groups = groupsOf(
+      ['a', 'Warden Ilse Marr said: “The river was the colour of milky coffee, and it kept rising.”'],
+      ['b', 'Warden Ilse Marr said the river "was the color of milky coffee".'],
+    );
+    expect(groupWith(groups, '"was the color of milky coffee"')?.claims).toHaveLength(2);
+  });
+
   it('never puts two claims of one source in a group', () => {
     const groups = groupsOf(['a', 'The storm destroyed 120 homes. Later 130 homes were counted.'], ['b', 'The storm destroyed 125 homes.']);
     for (const group of groups) expect(new Set(group.claims.map((c) => c.source)).size).toBe(group.claims.length);
