@@ -45,6 +45,14 @@ describe('align', () => {
     expect(texts(groupWith(groups, 'About 25,000 protesters'))).toEqual(['a:About 25,000 protesters', 'b:Some 25 thousand citizens', 'c:Around 25k people']);
   });
 
+  it('groups near figures of one currency that are each other’s best match, even without a word in common', () => {
+    const groups = groupsOf(
+      ['a', 'Regional officials put the storm damage at $2.35 billion on Monday.'],
+      ['b', 'The bill? A whopping $2.9bn, and climbing.'],
+    );
+    expect(texts(groupWith(groups, '$2.35 billion'))).toEqual(['a:$2.35 billion', 'b:$2.9bn']);
+  });
+
   it('keeps counts of different people apart when only the figure is shared', () => {
     const groups = groupsOf(['a', 'The strike drew 300 workers to the factory gates.'], ['b', 'About 300 passengers were stranded at the airport.']);
     expect(texts(groupWith(groups, '300 workers'))).toEqual(['a:300 workers']);
