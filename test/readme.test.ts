@@ -48,6 +48,7 @@ function accuracyTable(): string {
     ['conflict recall (with injected)', 'conflict.recall.with.injected', '≥ 90%'],
     ['conflict precision', 'conflict.precision', '≥ 90%'],
     ['agreements called conflict', 'agree.called.conflict', '≤ 5%'],
+    ['distractors kept apart', 'distractors.apart', ''],
     ['quote speaker', 'quote.speaker', '≥ 95%'],
     ...(['number', 'date', 'quote-word', 'quote-negation', 'speaker'] as const).map((type): [string, string, string] => [`injected ${type} found`, `injected.${type}`, '≥ 90%']),
   ];

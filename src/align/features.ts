@@ -2,6 +2,7 @@
  * What alignment knows of a claim: the words around it (weighted by nearness), the entities of
  * its sentence, and a per-kind unit that two claims must share to state the same fact.
  */
+import { GENERIC_PEOPLE, PEOPLE_NOUNS } from '../lexicon/nouns.js';
 import type { AnyClaim, Kind, Mention } from '../model.js';
 import { contentWords, normalizeWord, sentenceWords } from './words.js';
 
@@ -10,8 +11,10 @@ export interface Item {
   claim: AnyClaim;
   /** Position in the aligned list: the processing order. */
   order: number;
-  /** What two claims must share to be compared at all (currency, counted noun, speaker…). */
+  /** What two claims must share to be compared at all (currency, counted noun or `person`, speaker…). */
   unit: string;
+  /** The claim's own unit, finer than `unit`: the counted noun (`miner`) where `unit` says `person`. */
+  noun: string;
   /** Subject words (and `@entity` keys) with weights in (0, 1]. */
   words: Map<string, number>;
 }
@@ -26,13 +29,18 @@ const ENTITY = 0.5;
 /** The unit that claims of each kind must share. */
 export const UNIT_OF: Record<Kind, (claim: AnyClaim) => string> = {
   money: (c) => (c.kind === 'money' ? c.value.currency : ''),
-  quantity: (c) => (c.kind === 'quantity' ? c.value.unit : ''),
+  quantity: (c) => (c.kind === 'quantity' ? countedFamily(c.value.unit) : ''),
   percent: () => '%',
   duration: () => 'time',
   date: () => '',
   quote: () => '',
   role: (c) => (c.kind === 'role' ? personKey(c.value.person) : ''),
 };
+
+/** A counted noun, or `person` for every noun that counts people (`protester`, `citizen`, `men`). */
+function countedFamily(noun: string): string {
+  return GENERIC_PEOPLE.has(noun) || PEOPLE_NOUNS.has(noun) ? 'person' : noun;
+}
 
 /** The key of a person: the lowercased surname (`Igor Korotchenko` → `korotchenko`). */
 export function personKey(name: string): string {
@@ -52,7 +60,8 @@ export function toItem(claim: AnyClaim, order: number, mentions: readonly Mentio
   } else {
     addContext(words, claim, mentions);
   }
-  return { claim, order, unit: UNIT_OF[claim.kind](claim), words };
+  const unit = UNIT_OF[claim.kind](claim);
+  return { claim, order, unit, noun: claim.kind === 'quantity' ? claim.value.unit : unit, words };
 }
 
 function addContext(words: Map<string, number>, claim: AnyClaim, mentions: readonly Mention[]): void {

@@ -4,6 +4,7 @@
  * never from comparing every claim with every other one. Pairs are scored, then merged best
  * first, and a group never takes two claims of one source.
  */
+import { GENERIC_PEOPLE } from '../lexicon/nouns.js';
 import type { AnyClaim, DateValue, Extraction, Group, GroupedClaim, Kind, Mention, Sentence } from '../model.js';
 import { closeness } from './closeness.js';
 import { type Item, toItem } from './features.js';
@@ -20,27 +21,43 @@ interface Rule {
   /** How many of a claim's rarest words become blocking keys. */
   keys: number;
   /** What sharing the unit alone is worth: a counted noun says more than a currency. */
-  prior: (unit: string) => number;
+  prior: (a: Item, b: Item) => number;
   /** Whether the unit alone is a blocking key (a story has few claims per counted noun). */
   unitKey: boolean;
+  /**
+   * Whether the very unit (`EUR`, `miner`) may stand in for shared words in a mutual best match:
+   * a tabloid's `A staggering $1.6bn, and rising.` shares no word with the wire's damage estimate.
+   */
+  unitVouches: boolean;
 }
 
 /** Counted nouns too common to say what a figure counts. */
-const GENERIC_UNITS = new Set(['person', 'people', 'year of age', 'time']);
+const GENERIC_UNITS = new Set([...GENERIC_PEOPLE, 'year of age', 'time']);
+
+/**
+ * The same specific counted noun says much (`42 miners`), a generic one little. Two nouns of
+ * people (`protesters` and `people`, `citizens`) may count one crowd, but the words around them
+ * must say so: an equal figure alone must not join `300 workers` and `300 passengers`.
+ */
+function countedPrior(a: Item, b: Item): number {
+  if (a.noun === b.noun) return GENERIC_UNITS.has(a.noun) ? 0.05 : 0.2;
+  return GENERIC_UNITS.has(a.noun) || GENERIC_UNITS.has(b.noun) ? -0.05 : -0.1;
+}
 
 const RULES: Record<Kind, Rule> = {
-  money: { threshold: 0.3, keys: 6, prior: () => 0.05, unitKey: true },
-  quantity: { threshold: 0.3, keys: 6, prior: (unit) => (GENERIC_UNITS.has(unit) ? 0.05 : 0.2), unitKey: true },
-  percent: { threshold: 0.3, keys: 6, prior: () => 0, unitKey: true },
-  duration: { threshold: 0.3, keys: 6, prior: () => 0.05, unitKey: true },
-  date: { threshold: 0.3, keys: 6, prior: () => 0, unitKey: false },
-  quote: { threshold: 0.5, keys: 8, prior: () => 0, unitKey: false },
-  role: { threshold: 0.5, keys: 0, prior: () => 1, unitKey: true },
+  money: { threshold: 0.3, keys: 6, prior: () => 0.05, unitKey: true, unitVouches: true },
+  quantity: { threshold: 0.3, keys: 6, prior: countedPrior, unitKey: true, unitVouches: true },
+  percent: { threshold: 0.3, keys: 6, prior: () => 0, unitKey: true, unitVouches: true },
+  duration: { threshold: 0.3, keys: 6, prior: () => 0.05, unitKey: true, unitVouches: true },
+  // A story's dates crowd into a few weeks: near days need words in common.
+  date: { threshold: 0.3, keys: 6, prior: () => 0, unitKey: false, unitVouches: false },
+  quote: { threshold: 0.5, keys: 8, prior: () => 0, unitKey: false, unitVouches: false },
+  role: { threshold: 0.5, keys: 0, prior: () => 1, unitKey: true, unitVouches: false },
 };
 
 /** How far below its threshold a mutual best match may score and still be kept. */
 const MUTUAL_SLACK = 0.1;
-/** The least subject similarity for such a match: values alone never make one fact. */
+/** The least subject similarity for such a match, unless the unit vouches: values alone never make one fact. */
 const MUTUAL_SHARED = 0.05;
 
 /** A posting list keeps its latest entries only, so a common key cannot make alignment quadratic. */
@@ -79,7 +96,6 @@ function candidatePairs(items: readonly Item[], rarity: Rarity, stats: AlignStat
   const scored = emptyPairs();
   for (const item of items) {
     const rule = RULES[item.claim.kind];
-    const prior = rule.prior(item.unit);
     const source = sourceOf[item.order];
     let loaded = false;
     for (const key of blockingKeys(item, rule, rarity)) {
@@ -93,9 +109,10 @@ function candidatePairs(items: readonly Item[], rarity: Rarity, stats: AlignStat
         loaded = true;
         const near = closeness((items[other] as Item).claim, item.claim);
         const shared = score.similarity(vectors[other] as Vector);
-        const total = shared + prior + near;
-        // Below the threshold, only near values with some words in common may be kept as mutual best matches.
-        if (total >= rule.threshold || (total >= rule.threshold - MUTUAL_SLACK && near > 0 && shared >= MUTUAL_SHARED)) addPair(scored, other, item.order, total);
+        const total = shared + rule.prior(items[other] as Item, item) + near;
+        // Below the threshold, only near values with some words or the very unit in common may be kept as mutual best matches.
+        const alike = shared >= MUTUAL_SHARED || (rule.unitVouches && (items[other] as Item).noun === item.noun);
+        if (total >= rule.threshold || (total >= rule.threshold - MUTUAL_SLACK && near > 0 && alike)) addPair(scored, other, item.order, total);
       }
       list.push(item.order);
       if (list.length > MAX_POSTINGS) list.shift();

@@ -1,6 +1,7 @@
 /** Content words: the vocabulary that alignment compares. */
 import { CALENDAR_WORDS, STOPWORDS } from '../lexicon/stopwords.js';
 import { lemmatize } from '../extract/numbers/lemmatize.js';
+import { SPELLING } from '../lexicon/spelling.js';
 import { SYNONYMS } from '../lexicon/synonyms.js';
 import type { Sentence } from '../model.js';
 
@@ -20,7 +21,7 @@ const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\-‐'’‘]*[\p{L}\p{N}])?/gu;
 const normalized = new Map<string, string>();
 const MAX_NORMALIZED = 100_000;
 
-/** The normalized form of one word (`Belarus’s` → `belarus`, `troops` → `troop`, `ballot` → `vote`). */
+/** The normalized form of one word (`Belarus’s` → `belarus`, `troops` → `troop`, `ballot` → `vote`, `colour` → `color`). */
 export function normalizeWord(word: string): string {
   let known = normalized.get(word);
   if (known === undefined) {
@@ -31,7 +32,8 @@ export function normalizeWord(word: string): string {
 }
 
 function normalizeOnce(word: string): string {
-  const lower = word.toLowerCase().replace(/[’'‘]s$/, '').replace(/‐/g, '-');
+  const written = word.toLowerCase().replace(/[’'‘]s$/, '').replace(/‐/g, '-');
+  const lower = SPELLING.get(written) ?? written;
   const synonym = SYNONYMS.get(lower);
   if (synonym) return synonym;
   const single = /[\d-]/.test(lower) ? lower : lemmatize(lower);

@@ -22,12 +22,13 @@ export const REFINERS: readonly Refiner[] = [...numberRefiners, ...dateRefiners,
 
 /**
  * Extract the claims and entity mentions of one segmented source. `fallback` anchors relative
- * dates when the source has neither a publication date nor a year of its own.
+ * dates when the source has neither a publication date nor a year stated in a date.
  */
 export function extract({ source, sentences }: Segmented, fallback: Reference | null = null): Extraction {
   const mentions = findMentions(source, sentences);
   const own = findReference(source, sentences);
-  const reference = own.year === null && fallback ? fallback : own;
+  // A year stated in a date first, then the story's; a year named only in passing comes last.
+  const reference = own.year !== null ? own : (fallback ?? (own.named === undefined ? own : { ...own, year: own.named }));
   const context: Context = { source, sentences, mentions, reference };
   return { source, sentences, claims: runExtractors(EXTRACTORS, REFINERS, context), mentions };
 }

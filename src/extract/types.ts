@@ -19,10 +19,12 @@ export interface Context {
 export interface Reference {
   /** The publication day `YYYY-MM-DD`, when known. */
   date: string | null;
-  /** The year to assume: the publication year, else the latest year the text states. */
+  /** The year to assume: the publication year, else the latest year the text states in a date. */
   year: number | null;
   /** True when `year` was taken from the text rather than from a publication date. */
   inferred: boolean;
+  /** The latest year the text states anywhere (`the 2026 election`), years bounding a period (`since 2019`) aside. */
+  named?: number;
 }
 
 /** A value found in a sentence; `start`/`end` index `sentence.text` (default: the whole match). */

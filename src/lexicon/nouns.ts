@@ -73,3 +73,20 @@ export const COMPOUND_ADJECTIVES: ReadonlySet<string> = new Set([
   'strong', 'old', 'odd', 'fold', 'plus', 'long', 'wide', 'high', 'tall', 'deep', 'thick', 'nil',
   'something', 'year', 'way', 'point', 'percent', 'time',
 ]);
+
+/**
+ * Counted nouns (lemmas) that name people: reporters count one crowd as `protesters`, `citizens`
+ * or `people`, one shift as `miners` or `men`, so alignment lets these meet. Generic ones first.
+ */
+export const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['person', 'man', 'woman', 'individual']);
+
+/** Specific counted nouns that name people (a role, a group, a condition). */
+export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
+  'resident', 'inhabitant', 'villager', 'local', 'citizen', 'civilian', 'voter', 'protester',
+  'demonstrator', 'marcher', 'striker', 'miner', 'worker', 'employee', 'staff', 'personnel',
+  'passenger', 'commuter', 'traveller', 'traveler', 'tourist', 'visitor', 'guest', 'spectator',
+  'attendee', 'fan', 'participant', 'member', 'delegate', 'student', 'pupil', 'teacher', 'child',
+  'adult', 'teenager', 'soldier', 'troop', 'officer', 'policeman', 'firefighter', 'rescuer',
+  'volunteer', 'patient', 'victim', 'survivor', 'casualty', 'evacuee', 'migrant', 'refugee',
+  'pilgrim', 'prisoner', 'inmate', 'detainee', 'hostage', 'driver', 'farmer', 'doctor', 'nurse',
+]);

@@ -40,6 +40,8 @@ export const BOUND_CUES: Readonly<Record<string, Bound>> = {
   'no less than': 'lower', 'not less than': 'lower', above: 'lower', 'just over': 'lower',
   'up to': 'upper', 'less than': 'upper', 'fewer than': 'upper', under: 'upper', 'at most': 'upper',
   'no more than': 'upper', 'not more than': 'upper', below: 'upper', 'just under': 'upper', 'as many as': 'upper',
+  // "Nearly 400,000" falls short of 400,000: close to it (approximate) and below it.
+  nearly: 'upper', almost: 'upper',
 };
 
 /**

@@ -36,6 +36,28 @@ describe('align', () => {
     expect(texts(groupWith(groups, '30 trucks'))).toEqual(['a:30 trucks']);
   });
 
+  it('groups one crowd counted as protesters, citizens and people', () => {
+    const groups = groupsOf(
+      ['a', 'About 25,000 protesters marched through Dovren against the fuel tax on Sunday.'],
+      ['b', 'Some 25 thousand citizens marched in Dovren against the fuel tax.'],
+      ['c', 'Around 25k people marched against the tax in Dovren.'],
+    );
+    expect(texts(groupWith(groups, 'About 25,000 protesters'))).toEqual(['a:About 25,000 protesters', 'b:Some 25 thousand citizens', 'c:Around 25k people']);
+  });
+
+  it('groups near figures of one currency that are each other’s best match, even without a word in common', () => {
+    const groups = groupsOf(
+      ['a', 'Regional officials put the storm damage at $2.35 billion on Monday.'],
+      ['b', 'The bill? A whopping $2.9bn, and climbing.'],
+    );
+    expect(texts(groupWith(groups, '$2.35 billion'))).toEqual(['a:$2.35 billion', 'b:$2.9bn']);
+  });
+
+  it('keeps counts of different people apart when only the figure is shared', () => {
+    const groups = groupsOf(['a', 'The strike drew 300 workers to the factory gates.'], ['b', 'About 300 passengers were stranded at the airport.']);
+    expect(texts(groupWith(groups, '300 workers'))).toEqual(['a:300 workers']);
+  });
+
   it('keeps the dead and the injured apart', () => {
     const groups = groupsOf(['a', 'The blast killed 4 people and injured 19 people.'], ['b', 'Four people died and 19 people were hurt in the blast.']);
     const injured = groupWith(groups, '19 people');
@@ -48,6 +70,14 @@ describe('align', () => {
       ['b', '“We will reopen the bridge before the autumn,” Corvin said.'],
     );
     expect(groupWith(groups, '“We will reopen the bridge before the winter,”')?.claims).toHaveLength(2);
+  });
+
+  it('groups an excerpt of a quote spelled the other side of the Atlantic', () => {
+    const groups = groupsOf(
+      ['a', 'Warden Ilse Marr said: “The river was the colour of milky coffee, and it kept rising.”'],
+      ['b', 'Warden Ilse Marr said the river "was the color of milky coffee".'],
+    );
+    expect(groupWith(groups, '"was the color of milky coffee"')?.claims).toHaveLength(2);
   });
 
   it('never puts two claims of one source in a group', () => {

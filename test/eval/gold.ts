@@ -19,6 +19,12 @@ export interface GoldFact {
   mentions: GoldMention[];
 }
 
+/** Mentions of different facts that look alike (dead vs injured, event day vs announcement day). */
+export interface GoldDistractor {
+  note: string;
+  mentions: GoldMention[];
+}
+
 /** A story: its folder, its articles' files and its gold. */
 export interface Story {
   name: string;
@@ -26,6 +32,7 @@ export interface Story {
   files: Array<{ path: string; text: string }>;
   facts: GoldFact[];
   unique: Array<GoldMention & { kind: Kind }>;
+  distractors: GoldDistractor[];
 }
 
 /** Folders that hold stories, each story a subfolder with articles and a `gold.json`. */
@@ -39,8 +46,9 @@ export function loadStories(roots: readonly string[] = STORY_ROOTS): Story[] {
       if (!entry.isDirectory()) continue;
       const folder = join(root, entry.name);
       const names = readdirSync(folder).filter((f) => /\.(md|txt)$/.test(f)).sort();
-      const gold = JSON.parse(readFileSync(join(folder, 'gold.json'), 'utf8')) as Pick<Story, 'facts' | 'unique'>;
-      stories.push({ name: entry.name, folder, files: names.map((f) => ({ path: join(folder, f), text: readFileSync(join(folder, f), 'utf8') })), facts: gold.facts, unique: gold.unique ?? [] });
+      const gold = JSON.parse(readFileSync(join(folder, 'gold.json'), 'utf8')) as Pick<Story, 'facts'> & Partial<Pick<Story, 'unique' | 'distractors'>>;
+      const files = names.map((f) => ({ path: join(folder, f), text: readFileSync(join(folder, f), 'utf8') }));
+      stories.push({ name: entry.name, folder, files, facts: gold.facts, unique: gold.unique ?? [], distractors: gold.distractors ?? [] });
     }
   }
   return stories.sort((a, b) => (a.name < b.name ? -1 : 1));

@@ -21,13 +21,15 @@ export interface Figures {
   conflictPrecision: Tally;
   agreeAsConflict: Tally;
   speakers: Tally;
+  /** Pairs of distractor mentions in two articles, of different facts, that stay in different groups. */
+  distractors: Tally;
 }
 
 /** Empty figures to add stories into. */
 export function emptyFigures(): Figures {
   const perKind = () => Object.fromEntries(KINDS.map((k) => [k, { hit: 0, total: 0 }])) as Record<Kind, Tally>;
   const t = () => ({ hit: 0, total: 0 });
-  return { mentions: perKind(), values: perKind(), alignment: t(), conflictRecall: t(), conflictPrecision: t(), agreeAsConflict: t(), speakers: t() };
+  return { mentions: perKind(), values: perKind(), alignment: t(), conflictRecall: t(), conflictPrecision: t(), agreeAsConflict: t(), speakers: t(), distractors: t() };
 }
 
 /** The claim of `kind` that covers most of the anchor in its article, if any. */
@@ -49,17 +51,19 @@ export function claimAt(comparison: Comparison, kind: Kind, mention: GoldMention
   return best && { claim: best.claim, group: best.group };
 }
 
-/** Add one story's figures into `figures`. */
-export function measure(story: Story, comparison: Comparison, figures: Figures): void {
+/** Add one story's figures into `figures`; a line per error goes into `misses`. */
+export function measure(story: Story, comparison: Comparison, figures: Figures, misses: string[] = []): void {
   const all = [...story.facts.flatMap((f) => f.mentions.map((m) => ({ ...m, kind: f.kind }))), ...story.unique];
   for (const mention of all) {
     const found = claimAt(comparison, mention.kind, mention);
     figures.mentions[mention.kind].total++;
     if (found) figures.mentions[mention.kind].hit++;
     // Values and speakers are scored on the claims found: extraction has its own figure.
+    if (!found) misses.push(`${story.name} not extracted ${mention.kind}: ${mention.article} "${mention.anchor}"`);
     if (!mention.value || !found) continue;
     figures.values[mention.kind].total++;
     if (sameValue(mention.kind, found.claim, mention.value)) figures.values[mention.kind].hit++;
+    else misses.push(`${story.name} wrong ${mention.kind} value: ${mention.article} "${mention.anchor}" → ${JSON.stringify(found.claim.value)}, gold ${JSON.stringify(mention.value)}`);
     if (mention.kind === 'quote' && 'speaker' in mention.value) {
       figures.speakers.total++;
       if (found.claim.kind === 'quote' && sameName(found.claim.value.speaker, mention.value['speaker'])) figures.speakers.hit++;
@@ -71,20 +75,51 @@ export function measure(story: Story, comparison: Comparison, figures: Figures):
     const one = groups.every((g) => g && g.id === groups[0]?.id) ? groups[0] : undefined;
     figures.alignment.total++;
     if (one) figures.alignment.hit++;
+    const where = () => describeGroups(fact.mentions, groups);
+    if (!one) misses.push(`${story.name} not aligned ${fact.kind} ${fact.id}: ${where()}`);
     if (fact.verdict === 'conflict') {
       figures.conflictRecall.total++;
       if (one?.verdict === 'conflict') figures.conflictRecall.hit++;
+      else if (one) misses.push(`${story.name} conflict judged ${one.verdict} ${fact.id}: ${one.reason}`);
       for (const g of groups) if (g?.verdict === 'conflict' && spansSources(g, fact)) trueConflicts.add(g.id);
     } else {
       figures.agreeAsConflict.total++;
       if (groups.some((g) => g?.verdict === 'conflict')) figures.agreeAsConflict.hit++;
+      if (groups.some((g) => g?.verdict === 'conflict')) misses.push(`${story.name} agreement called conflict ${fact.id}: ${where()}`);
     }
   }
+  measureDistractors(story, comparison, figures.distractors, misses);
   for (const group of comparison.groups) {
     if (group.verdict !== 'conflict') continue;
     figures.conflictPrecision.total++;
     if (trueConflicts.has(group.id)) figures.conflictPrecision.hit++;
+    else misses.push(`${story.name} false conflict ${group.id}: ${group.reason}`);
   }
+}
+
+/** Distractor mentions of two articles must not share a group, unless the gold gives them as one fact. */
+function measureDistractors(story: Story, comparison: Comparison, tally: Tally, misses: string[]): void {
+  // Distractor anchors may be cut longer or shorter than the fact's anchor (`costs $1.68`, `$1.68`).
+  const factOf = (m: GoldMention) =>
+    story.facts.find((f) => f.mentions.some((n) => n.article === m.article && (n.anchor.includes(m.anchor) || m.anchor.includes(n.anchor))))?.id;
+  const sameFact = (a: GoldMention, b: GoldMention) => factOf(a) !== undefined && factOf(a) === factOf(b);
+  for (const distractor of story.distractors) {
+    const groups = distractor.mentions.map((m) => KINDS.map((kind) => claimAt(comparison, kind, m)?.group).find(Boolean));
+    distractor.mentions.forEach((a, i) => {
+      distractor.mentions.forEach((b, j) => {
+        if (j <= i || a.article === b.article || sameFact(a, b)) return;
+        tally.total++;
+        const [ga, gb] = [groups[i], groups[j]];
+        if (!ga || !gb || ga.id !== gb.id) tally.hit++;
+        else misses.push(`${story.name} distractors merged (${distractor.note}): ${a.article} "${a.anchor}" and ${b.article} "${b.anchor}" in ${ga.id}`);
+      });
+    });
+  }
+}
+
+/** Each mention with the group it landed in (`-` when not extracted) and that group's verdict. */
+export function describeGroups(mentions: readonly GoldMention[], groups: ReadonlyArray<Judged | undefined>): string {
+  return mentions.map((m, i) => `${m.article} "${m.anchor}" → ${groups[i] ? `${groups[i].id} (${groups[i].verdict})` : '-'}`).join(' | ');
 }
 
 /** True when the conflict group holds claims of two of the fact's articles. */

@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: the accuracy of crosscheck on the gold corpus, printed as a table.
- * `npm run eval -- --write-baseline` records the figures in test/corpus/baseline.json.
+ * `npm run eval -- --write-baseline` records the figures in test/corpus/baseline.json;
+ * `npm run eval -- --misses` lists every error behind the figures, a line each.
  */
 import { writeFileSync } from 'node:fs';
 import { KINDS } from '../../src/model.js';
@@ -8,7 +9,7 @@ import { evaluate, percent } from './evaluate.js';
 
 const BASELINE = 'test/corpus/baseline.json';
 const started = performance.now();
-const { stories, figures, injected, percents } = evaluate();
+const { stories, figures, injected, percents, misses } = evaluate();
 const row = (name: string, tally: { hit: number; total: number }, target = '') => `| ${name} | ${tally.hit}/${tally.total} | ${percent(tally).toFixed(1)}% | ${target} |`;
 
 const lines = [
@@ -23,9 +24,11 @@ const lines = [
   row('conflict precision', figures.conflictPrecision, '≥ 90%'),
   row('agreements called conflict', figures.agreeAsConflict, '≤ 5%'),
   row('quote speaker', figures.speakers, '≥ 95%'),
+  row('distractors kept apart (pairs)', figures.distractors),
   ...Object.entries(injected).map(([type, tally]) => row(`injected conflict found: ${type}`, tally, '≥ 90%')),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
+if (process.argv.includes('--misses')) process.stdout.write(`\n${misses.join('\n')}\n`);
 if (process.argv.includes('--write-baseline')) {
   writeFileSync(BASELINE, `${JSON.stringify(percents, null, 2)}\n`);
   process.stdout.write(`\nwrote ${BASELINE}\n`);

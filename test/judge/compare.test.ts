@@ -23,6 +23,8 @@ describe('compare', () => {
     ['more than 3,000 vs more than 2,500', count('more than 3,000', 3000, 3000, { bound: 'lower' }), count('more than 2,500', 2500, 2500, { bound: 'lower' }), 'compatible'],
     ['more than 3,000 vs 2,000', count('more than 3,000', 3000, 3000, { bound: 'lower' }), count('2,000 people', 2000), 'incompatible'],
     ['rounded billions', money('$12bn', 12e9), money('$12.4 billion', 12.4e9), 'compatible'],
+    ['almost three days holds 62 hours', claim('duration', 'almost three days', { min: 3, max: 3, unit: 'day', approximate: true, bound: 'upper' }), claim('duration', '62 hours', { min: 62, max: 62, unit: 'hour', approximate: false }), 'compatible'],
+    ['almost three days is not 80 hours', claim('duration', 'almost three days', { min: 3, max: 3, unit: 'day', approximate: true, bound: 'upper' }), claim('duration', '80 hours', { min: 80, max: 80, unit: 'hour', approximate: false }), 'incompatible'],
     ['a whole percentage rounds a decimal one', claim('percent', '18%', { min: 18, max: 18, approximate: false }), claim('percent', '18.3 percent', { min: 18.3, max: 18.3, approximate: false }), 'compatible'],
     ['two whole percentages that differ', claim('percent', '60%', { min: 60, max: 60, approximate: false }), claim('percent', '65%', { min: 65, max: 65, approximate: false }), 'incompatible'],
     ['different billions', money('$12.4 billion', 12.4e9), money('$13.1 billion', 13.1e9), 'incompatible'],

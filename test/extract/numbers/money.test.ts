@@ -14,6 +14,7 @@ describe('money', () => {
     ['The club paid €3m for the striker.', '€3m', money('EUR', 3e6)],
     ['The painting sold for about £40,000 at auction.', 'about £40,000', money('GBP', 40_000, 40_000, { approximate: true })],
     ['The fraud cost more than $5 million.', 'more than $5 million', money('USD', 5e6, 5e6, { bound: 'lower' })],
+    ['He took nearly €600,000 in bribes.', 'nearly €600,000', money('EUR', 600_000, 600_000, { approximate: true, bound: 'upper' })],
     ['Fines of up to €2 million apply.', 'up to €2 million', money('EUR', 2e6, 2e6, { bound: 'upper' })],
     ['The loan of US$5 million was repaid.', 'US$5 million', money('USD', 5e6)],
     ['The loan of USD 5 million was repaid.', 'USD 5 million', money('USD', 5e6)],

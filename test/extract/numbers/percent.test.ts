@@ -14,7 +14,7 @@ describe('percent', () => {
     ['Support stands between 10 and 15 percent.', 'between 10 and 15 percent', share(10, 15)],
     ['Support stands at 10% to 15%.', '10% to 15%', share(10, 15)],
     ['Support stands at 10–15%.', '10–15%', share(10, 15)],
-    ['Nearly 60% backed the plan.', 'Nearly 60%', share(60, 60, { approximate: true })],
+    ['Nearly 60% backed the plan.', 'Nearly 60%', share(60, 60, { approximate: true, bound: 'upper' })],
     ['Up to 40% may be lost.', 'Up to 40%', share(40, 40, { bound: 'upper' })],
     ['Fifty percent voted no.', 'Fifty percent', share(50)],
   ])('%s', (text, slice, value) => {
