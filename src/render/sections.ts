@@ -60,12 +60,11 @@ export function* detailSection(context: RenderContext, verdict: 'conflict' | 'pa
 }
 
 function groupDetail(context: RenderContext, group: Judged): RootContent[] {
-  const rows = group.claims.map((claim): PhrasingContent[][] => [
-    inert(context.labels.get(claim.source) ?? claim.source),
-    inContext(claim),
-    valueCell(claim),
-    [whereLink(context, claim)],
-  ]);
+  const rows = sameWording(group.claims).map((claims): PhrasingContent[][] => {
+    const first = claims[0] as Judged['claims'][number];
+    const labels = claims.map((claim) => context.labels.get(claim.source) ?? claim.source).join(', ');
+    return [inert(labels), inContext(first), valueCell(first), claims.length === 1 ? [whereLink(context, first)] : linkList(context, claims)];
+  });
   const note = context.note(group);
   return [
     u('heading', { depth: 3 as const }, inert(`${KIND_NAME[group.kind]}: ${group.subject || 'no subject words'}`)),
@@ -73,6 +72,21 @@ function groupDetail(context: RenderContext, group: Judged): RootContent[] {
     u('paragraph', inert(group.reason, REASON_CHARS)),
     table(['Source', 'What it says', 'Value', 'Where'], rows),
   ];
+}
+
+/**
+ * A group's claims, those worded alike in one row: the same sentence with the claim at the same
+ * place and the same value, as wire copy reprinted by several outlets states it. First-seen order.
+ */
+function sameWording(claims: Judged['claims']): Array<Judged['claims']> {
+  const rows = new Map<string, Judged['claims']>();
+  for (const claim of claims) {
+    const key = `${claim.start - claim.sentence.start}\u0000${claim.end - claim.sentence.start}\u0000${claim.sentence.text}\u0000${JSON.stringify(claim.value)}`;
+    const row = rows.get(key);
+    if (row) row.push(claim);
+    else rows.set(key, [claim]);
+  }
+  return [...rows.values()];
 }
 
 /** Agreements: one row per group, the value and where each source states it. */
@@ -113,5 +127,10 @@ export function* singleSection(context: RenderContext): Generator<RootContent> {
 }
 
 function joinLinks(context: RenderContext, group: Judged): PhrasingContent[] {
-  return group.claims.flatMap((claim, i): PhrasingContent[] => (i ? [u('text', ', '), whereLink(context, claim, true)] : [whereLink(context, claim, true)]));
+  return linkList(context, group.claims);
+}
+
+/** Links to the lines of `claims`, each labelled with its source: `S1 L4, S2 L7`. */
+function linkList(context: RenderContext, claims: Judged['claims']): PhrasingContent[] {
+  return claims.flatMap((claim, i): PhrasingContent[] => (i ? [u('text', ', '), whereLink(context, claim, true)] : [whereLink(context, claim, true)]));
 }

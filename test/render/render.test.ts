@@ -93,3 +93,21 @@ describe('toMarkdown on a large comparison', () => {
     expect(toMarkdown(comparison)).toBe(stringify(tree));
   });
 });
+
+describe('conflict tables', () => {
+  // Two outlets print the same wire sentence; a third states another figure.
+  const wire = 'The storm cut power to 41,000 homes on Friday, the grid operator said.';
+  const comparison = compareSources([
+    toSource('wire/a.txt', `Storm hits coast\n\n${wire}\n`),
+    toSource('wire/b.txt', `Coast storm\n\nLocal news first.\n\n${wire}\n`),
+    toSource('wire/c.txt', `Power cut\n\nThe storm cut power to 52,000 homes on Friday, the grid operator said.\n`),
+  ]);
+  const markdown = toMarkdown(comparison);
+
+  it('give one row to a sentence several sources print alike, linking each', () => {
+    const rows = markdown.split('\n').filter((line) => line.includes('41,000') && line.startsWith('| S'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/^\| S1, S2 \| .* \| \[S1 L3\]\(wire\/a\.txt#L3\), \[S2 L5\]\(wire\/b\.txt#L5\) \|$/);
+    expect(markdown).toMatch(/^\| S3 \| .*52,000.* \| \[L3\]\(wire\/c\.txt#L3\) \|$/m);
+  });
+});
