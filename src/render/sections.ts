@@ -5,6 +5,10 @@ import { describe } from '../judge/describe.js';
 import { KINDS, type Judged, type Kind, type Verdict } from '../model.js';
 import { fileUrl, inContext, inert, table, valueCell, whereLink, type RenderContext } from './context.js';
 
+/** Claims of a group, and one of them. */
+type Row = Judged['claims'];
+type Member = Row[number];
+
 const KIND_NAME: Record<Kind, string> = { money: 'Money', quantity: 'Quantity', percent: 'Percentage', duration: 'Duration', date: 'Date', quote: 'Quote', role: 'Role' };
 /** A reason names two values or more, quotes among them: room for several cells' worth. */
 const REASON_CHARS = 1000;
@@ -61,7 +65,7 @@ export function* detailSection(context: RenderContext, verdict: 'conflict' | 'pa
 
 function groupDetail(context: RenderContext, group: Judged): RootContent[] {
   const rows = sameWording(group.claims).map((claims): PhrasingContent[][] => {
-    const first = claims[0] as Judged['claims'][number];
+    const first = claims[0] as Member;
     const labels = claims.map((claim) => context.labels.get(claim.source) ?? claim.source).join(', ');
     return [inert(labels), inContext(first), valueCell(first), claims.length === 1 ? [whereLink(context, first)] : linkList(context, claims)];
   });
@@ -78,15 +82,26 @@ function groupDetail(context: RenderContext, group: Judged): RootContent[] {
  * A group's claims, those worded alike in one row: the same sentence with the claim at the same
  * place and the same value, as wire copy reprinted by several outlets states it. First-seen order.
  */
-function sameWording(claims: Judged['claims']): Array<Judged['claims']> {
-  const rows = new Map<string, Judged['claims']>();
+function sameWording(claims: Row): Row[] {
+  const rows: Row[] = [];
+  // By sentence text first: a string's hash is computed once, whereas a key built per claim is not.
+  const bySentence = new Map<string, Row[]>();
   for (const claim of claims) {
-    const key = `${claim.start - claim.sentence.start}\u0000${claim.end - claim.sentence.start}\u0000${claim.sentence.text}\u0000${JSON.stringify(claim.value)}`;
-    const row = rows.get(key);
+    const candidates = bySentence.get(claim.sentence.text);
+    const row = candidates?.find((other) => alike(other[0] as Member, claim));
     if (row) row.push(claim);
-    else rows.set(key, [claim]);
+    else {
+      rows.push([claim]);
+      if (candidates) candidates.push(rows[rows.length - 1] as Row);
+      else bySentence.set(claim.sentence.text, [rows[rows.length - 1] as Row]);
+    }
   }
-  return [...rows.values()];
+  return rows;
+}
+
+/** Two claims of one sentence text: at the same place, with the same value. */
+function alike(a: Member, b: Member): boolean {
+  return a.start - a.sentence.start === b.start - b.sentence.start && a.end - a.sentence.start === b.end - b.sentence.start && JSON.stringify(a.value) === JSON.stringify(b.value);
 }
 
 /** Agreements: one row per group, the value and where each source states it. */
@@ -97,7 +112,7 @@ export function agreementsSection(context: RenderContext): RootContent[] {
   const rows = groups.map((group): PhrasingContent[][] => [
     [u('text', KIND_NAME[group.kind])],
     inert(group.subject),
-    inert(describe(group.claims[0] as Judged['claims'][number])),
+    inert(describe(group.claims[0] as Member)),
     joinLinks(context, group),
   ]);
   return [...nodes, table(['Kind', 'Subject', 'Value', 'Where'], rows)];
@@ -105,7 +120,7 @@ export function agreementsSection(context: RenderContext): RootContent[] {
 
 /** Single-source claims, one table per source, claims by kind then position, built as they are serialized. */
 export function* singleSection(context: RenderContext): Generator<RootContent> {
-  const bySource = new Map<string, Judged['claims']>();
+  const bySource = new Map<string, Row>();
   for (const group of context.comparison.groups) {
     if (group.verdict !== 'unique') continue;
     for (const claim of group.claims) {
@@ -131,6 +146,6 @@ function joinLinks(context: RenderContext, group: Judged): PhrasingContent[] {
 }
 
 /** Links to the lines of `claims`, each labelled with its source: `S1 L4, S2 L7`. */
-function linkList(context: RenderContext, claims: Judged['claims']): PhrasingContent[] {
+function linkList(context: RenderContext, claims: Row): PhrasingContent[] {
   return claims.flatMap((claim, i): PhrasingContent[] => (i ? [u('text', ', '), whereLink(context, claim, true)] : [whereLink(context, claim, true)]));
 }
