@@ -19,12 +19,14 @@ export function judge(group: Group): Judged {
   }
   const distinct = distinctValues(group.claims);
   let worst: { relation: Relation; a: AnyClaim; b: AnyClaim } | null = null;
-  for (let i = 0; i < distinct.length; i++) {
+  // The first incompatible pair is the worst there can be, and the one the reason names.
+  pairs: for (let i = 0; i < distinct.length; i++) {
     for (let j = i + 1; j < distinct.length; j++) {
       const a = distinct[i] as AnyClaim;
       const b = distinct[j] as AnyClaim;
       const relation = compare(a, b);
       if (!worst || RANK[relation.relation] > RANK[worst.relation.relation]) worst = { relation, a, b };
+      if (worst.relation.relation === 'incompatible') break pairs;
     }
   }
   if (!worst || worst.relation.relation === 'equal') {
