@@ -35,7 +35,8 @@ const RANGE_AFTER = new RegExp(`(?:${RANGE_SEPARATOR})(?:${MAY_HOLD_AMOUNT.sourc
 
 /** What `read` makes of each match of `shape` in `text`, spans defaulting to the match (as the runner does). */
 export function foundAround<K extends Kind>(text: string, shape: AroundFigure, read: (match: PatternMatch) => Found<K> | Found<K>[] | null): Found<K>[] {
-  if (shape.prefilter && !shape.prefilter.test(text)) return [];
+  // No figure, no match; the figures are scanned once per sentence anyway, the prefilter is not.
+  if (figuresIn(text).length === 0 || (shape.prefilter && !shape.prefilter.test(text))) return [];
   const out: Found<K>[] = [];
   for (const match of aroundFigures(text, shape) ?? allMatches(shape.general, text)) {
     const found = read(match);

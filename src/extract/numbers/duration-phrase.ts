@@ -3,7 +3,8 @@ import type { DurationValue } from '../../model.js';
 import { FREQUENCY_WORDS, OBJECT_PRONOUNS, SPAN_PREPOSITIONS, SPAN_VERBS } from '../../lexicon/numbers.js';
 import { DURATION_UNITS } from '../../lexicon/units.js';
 import type { PatternExtractor } from '../types.js';
-import { CUE, readCue, wordBefore } from './parse-number.js';
+import { CUE, readCue } from './parse-number.js';
+import { wordBefore } from './word-before.js';
 
 // `a second` is left out: it is nearly always the ordinal (`a second time`).
 const UNITS = ['minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century'];

@@ -5,7 +5,8 @@ import { DURATION_UNITS } from '../../lexicon/units.js';
 import type { Found, ScanExtractor } from '../types.js';
 import { foundAround, type AroundFigure } from './around-figure.js';
 import { FIGURE, figuresOf, type PatternMatch } from './figure.js';
-import { alternation, wordBefore } from './parse-number.js';
+import { alternation } from './parse-number.js';
+import { wordBefore } from './word-before.js';
 
 // `44-year-old` and `44 years old` are ages (see age.ts), not durations.
 const UNIT = `(?<joint>\\s+|[-–])(?<unit>${alternation(Object.keys(DURATION_UNITS))})(?![\\p{L}\\p{N}]|[-–]old|\\s+old\\b)`;

@@ -5,7 +5,8 @@ import type { Found, ScanExtractor } from '../types.js';
 import { foundAround, type AroundFigure } from './around-figure.js';
 import { findCountedNoun } from './counted-noun.js';
 import { FIGURE, figuresOf, type PatternMatch } from './figure.js';
-import { isYear, MAY_HOLD_AMOUNT, wordBefore } from './parse-number.js';
+import { isYear, MAY_HOLD_AMOUNT } from './parse-number.js';
+import { wordBefore } from './word-before.js';
 
 const OF_THE = String.raw`\s+of\s+(?:(?<the>the)|(?<pronoun>us|them))(?![\p{L}\p{N}])`;
 

@@ -6,7 +6,8 @@ import type { Found, ScanExtractor } from '../types.js';
 import { foundAround, type AroundFigure } from './around-figure.js';
 import { findCompoundNoun, findCountedNoun } from './counted-noun.js';
 import { FIGURE, figuresOf, type PatternMatch } from './figure.js';
-import { isYear, wordBefore } from './parse-number.js';
+import { isYear } from './parse-number.js';
+import { wordBefore } from './word-before.js';
 
 /** A figure alone: the shared scan's figures, as they are. */
 export const quantityShape: AroundFigure = { general: new RegExp(FIGURE, 'giud') };
