@@ -14,7 +14,8 @@ const PATTERN = new RegExp(
   'giud',
 );
 /** Passed by every text that names a currency: money claims need one. */
-export const MAY_HOLD_CURRENCY = new RegExp(`${SYMBOL}|${WORD}`, 'iu');
+// Without `u` the scan takes half the time; `ſ` and `K`, which fold to `s` and `k` only under `u`, pass too.
+export const MAY_HOLD_CURRENCY = new RegExp(`${SYMBOL}|${WORD}|[\u017f\u212a]`, 'i');
 const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES);
 
 /** The ISO 4217 code of a symbol, code or currency word as written, or null. */

@@ -12,7 +12,7 @@ const withPrefilter = numberExtractors.filter(
 const piece = fc.constantFrom(
   'a', 'an', 'one', 'single', 'half', 'past', 'last', 'next', 'for', 'about', 'more than', 'nearly', 'day', 'days', 'today',
   'year', 'decade', 'hour', 'and a half', 'after', 'dozens of', 'a dozen', 'hundreds of', 'tens of thousands of', 'millions of',
-  'dollars', 'euros', 'USD', 'EUR', '$', '€', 'Rs', 'years', '5', '1,000', '12%', 'percent', 'per cent', 'people', 'the',
+  'dollars', 'euros', 'USD', 'EUR', '$', '€', 'Rs', 'years', 'DOLLARS', 'UſD', 'ſEK', 'hong \u212Aong dollars', 'Zł', 'US$', '5', '1,000', '12%', 'percent', 'per cent', 'people', 'the',
 );
 const joint = fc.constantFrom(' ', ' ', '  ', '-', '', '\n');
 const text = fc.array(fc.tuple(piece, joint), { maxLength: 12 }).map((parts) => parts.map(([word, space]) => word + space).join(''));
