@@ -1,30 +1,43 @@
 /** Counts after a collective noun: `a crowd of 9,000`, `a workforce of about 1,200`. */
 import type { QuantityValue } from '../../model.js';
 import { COLLECTIVE_NOUNS } from '../../lexicon/nouns.js';
-import type { Found, PatternExtractor } from '../types.js';
+import type { Found, ScanExtractor } from '../types.js';
+import { foundAround, type AroundFigure } from './around-figure.js';
 import { findCountedNoun } from './counted-noun.js';
-import { FIGURE, figuresOf } from './figure.js';
+import { FIGURE, figuresOf, type PatternMatch } from './figure.js';
 import { alternation, isYear } from './parse-number.js';
 
-const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?<collective>${alternation(Object.keys(COLLECTIVE_NOUNS))})\\s+of\\s+${FIGURE}(?![-–]\\p{L})`, 'giud');
+const NOUNS = alternation(Object.keys(COLLECTIVE_NOUNS));
+const NOUN_OF = String.raw`(?<![\p{L}\p{N}])(?<collective>${NOUNS})\s+of\s+`;
+const NO_COMPOUND = String.raw`(?![-–]\p{L})`;
+
+/** A collective noun and `of` before a figure that is not the first half of a compound. */
+export const collectiveQuantityShape: AroundFigure = {
+  general: new RegExp(`${NOUN_OF}${FIGURE}${NO_COMPOUND}`, 'giud'),
+  prefilter: new RegExp(NOUNS, 'iu'),
+  before: new RegExp(`(?<=(${NOUN_OF}))`, 'iuyd'),
+  needsBefore: true,
+  after: new RegExp(NO_COMPOUND, 'iuyd'),
+  without: 'lookahead',
+};
 
 /**
  * A collective noun and the figure after `of`, counting what the noun is made of (`crowd` →
  * `person`); when a counted noun follows the figure (`a crowd of 9,000 fans`), the plain
  * quantity extractor has it.
  */
-export const collectiveQuantityExtractor: PatternExtractor<'quantity'> = {
+export const collectiveQuantityExtractor: ScanExtractor<'quantity'> = {
   kind: 'quantity',
-  pattern: PATTERN,
-  prefilter: new RegExp(alternation(Object.keys(COLLECTIVE_NOUNS)), 'iu'),
-  extract(match, sentence) {
-    const { collective = '', cue, first = '' } = match.groups ?? {};
-    const unit = COLLECTIVE_NOUNS[collective.toLowerCase()];
-    const end = match.index + match[0].length;
-    if (!unit || (!cue && isYear(first)) || findCountedNoun(sentence.text, end, false)) return null;
-    return figuresOf(match, end).map((figure, index): Found<'quantity'> => {
-      const value: QuantityValue = { ...figure.value, unit };
-      return { value, start: index === 0 ? match.index : figure.start, end: figure.end };
-    });
-  },
+  scan: (sentence) => foundAround(sentence.text, collectiveQuantityShape, (match) => extract(match, sentence.text)),
 };
+
+function extract(match: PatternMatch, text: string): Found<'quantity'>[] | null {
+  const { collective = '', cue, first = '' } = match.groups ?? {};
+  const unit = COLLECTIVE_NOUNS[collective.toLowerCase()];
+  const end = match.index + match[0].length;
+  if (!unit || (!cue && isYear(first)) || findCountedNoun(text, end, false)) return null;
+  return figuresOf(match, end).map((figure, index): Found<'quantity'> => {
+    const value: QuantityValue = { ...figure.value, unit };
+    return { value, start: index === 0 ? match.index : figure.start, end: figure.end };
+  });
+}

@@ -3,7 +3,8 @@ import type { DurationValue } from '../../model.js';
 import { FREQUENCY_WORDS, OBJECT_PRONOUNS, SPAN_PREPOSITIONS, SPAN_VERBS } from '../../lexicon/numbers.js';
 import { DURATION_UNITS } from '../../lexicon/units.js';
 import type { PatternExtractor } from '../types.js';
-import { CUE, readCue, wordBefore } from './parse-number.js';
+import { CUE, readCue } from './parse-number.js';
+import { wordBefore } from './word-before.js';
 
 // `a second` is left out: it is nearly always the ordinal (`a second time`).
 const UNITS = ['minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century'];
@@ -23,7 +24,8 @@ const WORD_AND_OBJECT = /(\p{L}+)\s+(\p{L}+)\s+$/u;
 export const durationPhraseExtractor: PatternExtractor<'duration'> = {
   kind: 'duration',
   pattern: PATTERN,
-  prefilter: new RegExp(UNITS.join('|'), 'iu'),
+  // An article (or `single`) and a unit, not a unit alone: `day` is in every `today` and `Monday`.
+  prefilter: new RegExp(`(?:an?|single|past|last|next)\\s+(?:${UNITS.join('|')})`, 'iu'),
   extract(match, sentence) {
     const { cue, half, article = '', unit = '', andHalf, after } = match.groups ?? {};
     const time = DURATION_UNITS[unit.toLowerCase()];

@@ -2,34 +2,39 @@
 import type { DurationValue } from '../../model.js';
 import { SPAN_PREPOSITIONS } from '../../lexicon/numbers.js';
 import { DURATION_UNITS } from '../../lexicon/units.js';
-import type { Found, PatternExtractor } from '../types.js';
-import { FIGURE, figuresOf } from './figure.js';
-import { alternation, wordBefore } from './parse-number.js';
+import type { Found, ScanExtractor } from '../types.js';
+import { foundAround, type AroundFigure } from './around-figure.js';
+import { FIGURE, figuresOf, type PatternMatch } from './figure.js';
+import { alternation } from './parse-number.js';
+import { wordBefore } from './word-before.js';
 
 // `44-year-old` and `44 years old` are ages (see age.ts), not durations.
-const PATTERN = new RegExp(
-  `${FIGURE}(?<joint>\\s+|[-–])(?<unit>${alternation(Object.keys(DURATION_UNITS))})(?![\\p{L}\\p{N}]|[-–]old|\\s+old\\b)`,
-  'giud',
-);
+const UNIT = `(?<joint>\\s+|[-–])(?<unit>${alternation(Object.keys(DURATION_UNITS))})(?![\\p{L}\\p{N}]|[-–]old|\\s+old\\b)`;
 
-const MAY_HOLD_UNIT = new RegExp(alternation(Object.keys(DURATION_UNITS)), 'iu');
+/** A figure and a time unit after it. */
+export const durationShape: AroundFigure = {
+  general: new RegExp(`${FIGURE}${UNIT}`, 'giud'),
+  prefilter: new RegExp(alternation(Object.keys(DURATION_UNITS)), 'iu'),
+  after: new RegExp(UNIT, 'iuyd'),
+  without: 'required',
+};
 
 /** A figure and a time unit, converted to the unit's canonical name (`decade` → 10 `year`). */
-export const durationExtractor: PatternExtractor<'duration'> = {
+export const durationExtractor: ScanExtractor<'duration'> = {
   kind: 'duration',
-  pattern: PATTERN,
-  prefilter: MAY_HOLD_UNIT,
-  extract(match, sentence) {
-    const { cue, first = '', joint = '', unit = '' } = match.groups ?? {};
-    const time = DURATION_UNITS[unit.toLowerCase()];
-    if (!time) return null;
-    // A lone `one day` is mostly a narrative "one day"; it counts after `for`, `in`, `within`…
-    const isLoneOne = /^one$/i.test(first) && !cue && /\s/.test(joint);
-    if (isLoneOne && !SPAN_PREPOSITIONS.has(wordBefore(sentence.text, match.index))) return null;
-    return figuresOf(match, match.index + match[0].length).map((figure): Found<'duration'> => {
-      const { min, max, ...rest } = figure.value;
-      const value: DurationValue = { min: min * time.times, max: max * time.times, ...rest, unit: time.unit };
-      return { value, start: figure.start, end: figure.end };
-    });
-  },
+  scan: (sentence) => foundAround(sentence.text, durationShape, (match) => extract(match, sentence.text)),
 };
+
+function extract(match: PatternMatch, text: string): Found<'duration'>[] | null {
+  const { cue, first = '', joint = '', unit = '' } = match.groups ?? {};
+  const time = DURATION_UNITS[unit.toLowerCase()];
+  if (!time) return null;
+  // A lone `one day` is mostly a narrative "one day"; it counts after `for`, `in`, `within`…
+  const isLoneOne = /^one$/i.test(first) && !cue && /\s/.test(joint);
+  if (isLoneOne && !SPAN_PREPOSITIONS.has(wordBefore(text, match.index))) return null;
+  return figuresOf(match, match.index + match[0].length).map((figure): Found<'duration'> => {
+    const { min, max, ...rest } = figure.value;
+    const value: DurationValue = { min: min * time.times, max: max * time.times, ...rest, unit: time.unit };
+    return { value, start: figure.start, end: figure.end };
+  });
+}

@@ -2,41 +2,53 @@
 import type { QuantityValue } from '../../model.js';
 import { CASUALTY_VERBS } from '../../lexicon/numbers.js';
 import { DURATION_UNITS } from '../../lexicon/units.js';
-import type { Found, PatternExtractor } from '../types.js';
+import type { Found, ScanExtractor } from '../types.js';
+import { foundAround, type AroundFigure } from './around-figure.js';
 import { findCountedNoun } from './counted-noun.js';
-import { FIGURE, figuresOf } from './figure.js';
+import { FIGURE, figuresOf, type PatternMatch } from './figure.js';
+import { figuresIn } from './figure-scan.js';
 import { alternation, isYear } from './parse-number.js';
 
 const VERBS = alternation(CASUALTY_VERBS);
-const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VERBS})\\s+${FIGURE}(?![-–]?\\p{L})`, 'giud');
-const FIGURES = new RegExp(FIGURE, 'giud');
+const VERB = String.raw`(?<![\p{L}\p{N}])(?:${VERBS})\s+`;
+const NO_NOUN = String.raw`(?![-–]?\p{L})`;
+
+/** A casualty verb before a figure that no word follows at once. */
+export const elidedQuantityShape: AroundFigure = {
+  general: new RegExp(`${VERB}${FIGURE}${NO_NOUN}`, 'giud'),
+  prefilter: new RegExp(VERBS, 'iu'),
+  before: new RegExp(`(?<=(${VERB}))`, 'iuyd'),
+  needsBefore: true,
+  after: new RegExp(NO_NOUN, 'iuyd'),
+  without: 'lookahead',
+};
 
 /**
  * A figure right after a casualty verb with no noun of its own, counting the noun of the nearest
  * other counted figure in the sentence (`killed 12 soldiers and wounded 30` → 30 `soldier`),
  * else `person`.
  */
-export const elidedQuantityExtractor: PatternExtractor<'quantity'> = {
+export const elidedQuantityExtractor: ScanExtractor<'quantity'> = {
   kind: 'quantity',
-  pattern: PATTERN,
-  prefilter: new RegExp(VERBS, 'iu'),
-  extract(match, sentence) {
-    const { cue, first = '' } = match.groups ?? {};
-    const end = match.index + match[0].length;
-    if ((!cue && isYear(first)) || findCountedNoun(sentence.text, end, false)) return null;
-    const figures = figuresOf(match, end);
-    const unit = parallelNoun(sentence.text, figures[0]?.start ?? end) ?? 'person';
-    return figures.map((figure): Found<'quantity'> => {
-      const value: QuantityValue = { ...figure.value, unit };
-      return { value, start: figure.start, end: figure.end };
-    });
-  },
+  scan: (sentence) => foundAround(sentence.text, elidedQuantityShape, (match) => extract(match, sentence.text)),
 };
+
+function extract(match: PatternMatch, text: string): Found<'quantity'>[] | null {
+  const { cue, first = '' } = match.groups ?? {};
+  const end = match.index + match[0].length;
+  if ((!cue && isYear(first)) || findCountedNoun(text, end, false)) return null;
+  const figures = figuresOf(match, end);
+  const unit = parallelNoun(text, figures[0]?.start ?? end) ?? 'person';
+  return figures.map((figure): Found<'quantity'> => {
+    const value: QuantityValue = { ...figure.value, unit };
+    return { value, start: figure.start, end: figure.end };
+  });
+}
 
 // The counted noun of the figure nearest to `at`, not a unit of measure or of time.
 function parallelNoun(text: string, at: number): string | null {
   let best: { unit: string; distance: number } | null = null;
-  for (const figure of text.matchAll(FIGURES)) {
+  for (const figure of figuresIn(text)) {
     const figureEnd = figure.index + figure[0].length;
     if (figure.index === at) continue;
     const noun = findCountedNoun(text, figureEnd, false);

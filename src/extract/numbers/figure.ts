@@ -44,6 +44,17 @@ export function readFigure(parts: FigureParts): RangeValue | [RangeValue, RangeV
  */
 export const FIGURE = `${FIGURE_START}(?:(?<cue>${CUE})\\s+)?(?:(?<between>between|from)\\s+)?(?<first>${AMOUNT})(?:(?<separator>${RANGE_SEPARATOR})(?<second>${AMOUNT}))?${FIGURE_END}`;
 
+/**
+ * A match as the number extractors read it: a RegExp match made with the `d` flag, or one put
+ * together around a shared figure (see `around-figure.ts`).
+ */
+export interface PatternMatch {
+  index: number;
+  0: string;
+  groups?: Record<string, string | undefined> | undefined;
+  indices?: { groups?: Record<string, [number, number] | undefined> | undefined } | undefined;
+}
+
 /** A figure's value and its span in the sentence. */
 export interface SpannedFigure {
   value: RangeValue;
@@ -56,7 +67,7 @@ export interface SpannedFigure {
  * splits it. A span starts at the cue, or at `between` for a range; when split, the first ends
  * after its own unit (group `firstUnit`) and the second starts at its symbol (group `secondSymbol`).
  */
-export function figuresOf(match: RegExpExecArray, end: number): SpannedFigure[] {
+export function figuresOf(match: PatternMatch, end: number): SpannedFigure[] {
   const groups = match.groups ?? {};
   const at = match.indices?.groups ?? {};
   const figure = readFigure({ cue: groups.cue, between: groups.between, first: groups.first ?? '', separator: groups.separator, second: groups.second });

@@ -38,13 +38,6 @@ export const FIGURE_START = String.raw`(?<![\p{L}\p{N}_.,:/+\-–])`;
 /** Regex source that a figure may not directly precede: more digits (`2.1.3`, `10:30`) or `%`. */
 export const FIGURE_END = String.raw`(?![\p{N}%]|[.,:]\d)`;
 
-const WORD_BEFORE = /(\p{L}+)\.?\s+$/u;
-
-/** The lowercase word just before `index` in `text` (`Oct. 4` → `oct`), or an empty string. */
-export function wordBefore(text: string, index: number): string {
-  return WORD_BEFORE.exec(text.slice(Math.max(0, index - 24), index))?.[1]?.toLowerCase() ?? '';
-}
-
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** True for a bare four-digit number that reads as a year (`2014`); `2,014` is a count. */
@@ -53,9 +46,21 @@ export function isYear(amount: string): boolean {
 }
 
 const TOKEN = /\d+(?:\.\d+)?|\p{L}+/gu;
+// Amounts repeat (`2`, `2019`, `two`): each is read once; the cache is emptied when full.
+const parsed = new Map<string, number | null>();
+const MAX_PARSED = 4096;
 
 /** The value of an amount as written (`1.6 billion` → 1.6e9, `forty-five` → 45), or null. */
 export function parseAmount(text: string): number | null {
+  let value = parsed.get(text);
+  if (value === undefined) {
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(text, (value = readAmount(text)));
+  }
+  return value;
+}
+
+function readAmount(text: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;

@@ -1,12 +1,23 @@
 /** Counts out of a group: `Two of the men`, `three of the rescued sailors`, `an estimated forty thousand of us`. */
 import type { QuantityValue } from '../../model.js';
 import { DETERMINERS, NUMBER_WORDS } from '../../lexicon/numbers.js';
-import type { Found, PatternExtractor } from '../types.js';
+import type { Found, ScanExtractor } from '../types.js';
+import { foundAround, type AroundFigure } from './around-figure.js';
 import { findCountedNoun } from './counted-noun.js';
-import { FIGURE, figuresOf } from './figure.js';
-import { isYear, MAY_HOLD_AMOUNT, wordBefore } from './parse-number.js';
+import { FIGURE, figuresOf, type PatternMatch } from './figure.js';
+import { isYear, MAY_HOLD_AMOUNT } from './parse-number.js';
+import { wordBefore } from './word-before.js';
 
-const PATTERN = new RegExp(`${FIGURE}\\s+of\\s+(?:(?<the>the)|(?<pronoun>us|them))(?![\\p{L}\\p{N}])`, 'giud');
+const OF_THE = String.raw`\s+of\s+(?:(?<the>the)|(?<pronoun>us|them))(?![\p{L}\p{N}])`;
+
+/** A figure followed by `of the`, `of us` or `of them`. */
+export const partitiveQuantityShape: AroundFigure = {
+  general: new RegExp(`${FIGURE}${OF_THE}`, 'giud'),
+  prefilter: /\bof\s+(?:the|us|them)\b/iu,
+  after: new RegExp(OF_THE, 'iuyd'),
+  without: 'required',
+};
+
 const NEXT_WORD = /^\s+([\p{L}\p{N}]+)/u;
 // `two of them` names people already counted; only a large or estimated crowd is a claim.
 const MIN_PRONOUN_COUNT = 100;
@@ -16,32 +27,32 @@ const MIN_PRONOUN_COUNT = 100;
  * the men` → 2 `man`); or a written figure, `of us`/`of them`, counting people when it is large or
  * cued. `one of the`, `the two of us`, `two of the three men` and a year are no claim.
  */
-export const partitiveQuantityExtractor: PatternExtractor<'quantity'> = {
+export const partitiveQuantityExtractor: ScanExtractor<'quantity'> = {
   kind: 'quantity',
-  pattern: PATTERN,
-  prefilter: /\bof\s+(?:the|us|them)\b/iu,
-  extract(match, sentence) {
-    const { cue, first = '', the, pronoun } = match.groups ?? {};
-    const end = match.index + match[0].length;
-    if (isYear(first) || (!cue && DETERMINERS.has(wordBefore(sentence.text, match.index)))) return null;
-    const figures = figuresOf(match, end);
-    const last = figures[figures.length - 1];
-    if (!last || last.value.max <= 1) return null;
-    let unit = 'person';
-    let close = end;
-    if (the) {
-      const next = NEXT_WORD.exec(sentence.text.slice(end))?.[1]?.toLowerCase() ?? '';
-      if (NUMBER_WORDS[next] !== undefined || MAY_HOLD_AMOUNT.test(next.charAt(0))) return null;
-      const noun = findCountedNoun(sentence.text, end, false);
-      if (!noun || noun.measure) return null;
-      unit = noun.unit;
-      close = noun.end;
-    } else if (!pronoun || (!cue && last.value.max < MIN_PRONOUN_COUNT)) {
-      return null;
-    }
-    return figures.map((figure): Found<'quantity'> => {
-      const value: QuantityValue = { ...figure.value, unit };
-      return { value, start: figure.start, end: figure === last ? close : figure.end };
-    });
-  },
+  scan: (sentence) => foundAround(sentence.text, partitiveQuantityShape, (match) => extract(match, sentence.text)),
 };
+
+function extract(match: PatternMatch, text: string): Found<'quantity'>[] | null {
+  const { cue, first = '', the, pronoun } = match.groups ?? {};
+  const end = match.index + match[0].length;
+  if (isYear(first) || (!cue && DETERMINERS.has(wordBefore(text, match.index)))) return null;
+  const figures = figuresOf(match, end);
+  const last = figures[figures.length - 1];
+  if (!last || last.value.max <= 1) return null;
+  let unit = 'person';
+  let close = end;
+  if (the) {
+    const next = NEXT_WORD.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
+    if (NUMBER_WORDS[next] !== undefined || MAY_HOLD_AMOUNT.test(next.charAt(0))) return null;
+    const noun = findCountedNoun(text, end, false);
+    if (!noun || noun.measure) return null;
+    unit = noun.unit;
+    close = noun.end;
+  } else if (!pronoun || (!cue && last.value.max < MIN_PRONOUN_COUNT)) {
+    return null;
+  }
+  return figures.map((figure): Found<'quantity'> => {
+    const value: QuantityValue = { ...figure.value, unit };
+    return { value, start: figure.start, end: figure === last ? close : figure.end };
+  });
+}

@@ -2,12 +2,15 @@
 import type { QuantityValue } from '../../model.js';
 import { CALENDAR_WORDS, DETERMINERS } from '../../lexicon/numbers.js';
 import { DURATION_UNITS } from '../../lexicon/units.js';
-import type { Found, PatternExtractor } from '../types.js';
+import type { Found, ScanExtractor } from '../types.js';
+import { foundAround, type AroundFigure } from './around-figure.js';
 import { findCompoundNoun, findCountedNoun } from './counted-noun.js';
-import { FIGURE, figuresOf } from './figure.js';
-import { isYear, MAY_HOLD_AMOUNT, wordBefore } from './parse-number.js';
+import { FIGURE, figuresOf, type PatternMatch } from './figure.js';
+import { isYear } from './parse-number.js';
+import { wordBefore } from './word-before.js';
 
-const PATTERN = new RegExp(FIGURE, 'giud');
+/** A figure alone: the shared scan's figures, as they are. */
+export const quantityShape: AroundFigure = { general: new RegExp(FIGURE, 'giud') };
 const HYPHENATED = /^[-–]\p{L}/u;
 const WRITTEN = /^\p{L}/u;
 const PLAIN = /^\d+$/;
@@ -17,37 +20,37 @@ const LONG_NAME_BEFORE = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+$/u;
 const ONE_WORD = /^\s+\p{Ll}+$/u;
 
 /** A number with the noun it counts or its unit of measure; a bare number is no claim. */
-export const quantityExtractor: PatternExtractor<'quantity'> = {
+export const quantityExtractor: ScanExtractor<'quantity'> = {
   kind: 'quantity',
-  pattern: PATTERN,
-  prefilter: MAY_HOLD_AMOUNT,
-  extract(match, sentence) {
-    const { cue, first = '' } = match.groups ?? {};
-    const start = match.index;
-    const before = wordBefore(sentence.text, start);
-    if (CALENDAR_WORDS.has(before)) return null;
-    if (!cue && WRITTEN.test(first) && DETERMINERS.has(before)) return null;
-    if (!cue && isYear(first)) return null;
-    // A bare number after a capitalized word is part of a name: `Boeing 737 jets`, `Article 5 members`.
-    // A name of two or more words may give its own short count, though: `the Civic Union 11 seats`.
-    const nameBefore = !cue && PLAIN.test(first) && NAME_BEFORE.test(sentence.text.slice(Math.max(0, start - 24), start));
-    const isLongName = nameBefore && SHORT.test(first) && LONG_NAME_BEFORE.test(sentence.text.slice(Math.max(0, start - 40), start));
-    if (nameBefore && !isLongName) return null;
-    const figures = figuresOf(match, start + match[0].length);
-    const last = figures[figures.length - 1];
-    if (!last) return null;
-    const counted = findCountedNoun(sentence.text, last.end, last.value.max === 1);
-    const compound = !counted && PLAIN.test(first) && !match.groups?.second ? findCompoundNoun(sentence.text, last.end) : null;
-    const noun = counted ?? compound;
-    // After a name the noun must follow the number at once, in the plural (`Union 11 seats`).
-    if (isLongName && (!noun || noun.measure || !ONE_WORD.test(sentence.text.slice(last.end, noun.end)))) return null;
-    // Time units belong to durations (`one day`, `for years`), never to counts.
-    if (!noun || DURATION_UNITS[noun.unit]) return null;
-    // A number joined to a word by a hyphen is a compound (`8-year`, `5,000-strong`), unless a unit (`412-km`).
-    if (!noun.measure && !compound && HYPHENATED.test(sentence.text.slice(last.end, last.end + 2))) return null;
-    return figures.map((figure): Found<'quantity'> => {
-      const value: QuantityValue = { ...figure.value, unit: noun.unit };
-      return { value, start: figure.start, end: figure === last ? noun.end : figure.end };
-    });
-  },
+  scan: (sentence) => foundAround(sentence.text, quantityShape, (match) => extract(match, sentence.text)),
 };
+
+function extract(match: PatternMatch, text: string): Found<'quantity'>[] | null {
+  const { cue, first = '' } = match.groups ?? {};
+  const start = match.index;
+  const before = wordBefore(text, start);
+  if (CALENDAR_WORDS.has(before)) return null;
+  if (!cue && WRITTEN.test(first) && DETERMINERS.has(before)) return null;
+  if (!cue && isYear(first)) return null;
+  // A bare number after a capitalized word is part of a name: `Boeing 737 jets`, `Article 5 members`.
+  // A name of two or more words may give its own short count, though: `the Civic Union 11 seats`.
+  const nameBefore = !cue && PLAIN.test(first) && NAME_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  const isLongName = nameBefore && SHORT.test(first) && LONG_NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+  if (nameBefore && !isLongName) return null;
+  const figures = figuresOf(match, start + match[0].length);
+  const last = figures[figures.length - 1];
+  if (!last) return null;
+  const counted = findCountedNoun(text, last.end, last.value.max === 1);
+  const compound = !counted && PLAIN.test(first) && !match.groups?.second ? findCompoundNoun(text, last.end) : null;
+  const noun = counted ?? compound;
+  // After a name the noun must follow the number at once, in the plural (`Union 11 seats`).
+  if (isLongName && (!noun || noun.measure || !ONE_WORD.test(text.slice(last.end, noun.end)))) return null;
+  // Time units belong to durations (`one day`, `for years`), never to counts.
+  if (!noun || DURATION_UNITS[noun.unit]) return null;
+  // A number joined to a word by a hyphen is a compound (`8-year`, `5,000-strong`), unless a unit (`412-km`).
+  if (!noun.measure && !compound && HYPHENATED.test(text.slice(last.end, last.end + 2))) return null;
+  return figures.map((figure): Found<'quantity'> => {
+    const value: QuantityValue = { ...figure.value, unit: noun.unit };
+    return { value, start: figure.start, end: figure === last ? noun.end : figure.end };
+  });
+}

@@ -5,16 +5,17 @@ import type { PatternExtractor } from '../types.js';
 import { findCountedNoun } from './counted-noun.js';
 import { alternation, CUE, readCue } from './parse-number.js';
 
-const PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?<cue>${CUE})\\s+)?(?<multiple>${alternation(Object.keys(VAGUE_MULTIPLES))})(?![\\p{L}\\p{N}])`,
-  'giu',
-);
+const MULTIPLE = alternation(Object.keys(VAGUE_MULTIPLES));
+const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<cue>${CUE})\\s+)?(?<multiple>${MULTIPLE})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** Passed by every text that holds a vague multiple (`dozens of`, `millions of`): vague counts and vague money need one. */
+export const MAY_HOLD_MULTIPLE = new RegExp(MULTIPLE, 'iu');
 
 /** A vague multiple and its counted noun, as an approximate range (from the lexicon); a cue may set a bound. */
 export const vagueQuantityExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
   pattern: PATTERN,
-  prefilter: new RegExp(alternation(Object.keys(VAGUE_MULTIPLES)), 'iu'),
+  prefilter: MAY_HOLD_MULTIPLE,
   extract(match, sentence) {
     const { cue, multiple = '' } = match.groups ?? {};
     const range = VAGUE_MULTIPLES[multiple.toLowerCase().replace(/\s+/g, ' ')];
