@@ -3,6 +3,7 @@
  * The command line: parses arguments, reads files, writes reports, sets the exit code. The only
  * module that touches `process`, the terminal and exit codes.
  */
+import './runtime-flags.js';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
