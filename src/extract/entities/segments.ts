@@ -29,19 +29,25 @@ export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
   let current: Segment | null = null;
   let article = false;
   let opening = true;
-  for (const [i, token] of tokens.entries()) {
+  let previousLower = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
     const previous = tokens[i - 1];
-    const joined = previous !== undefined && !previous.possessive && spaceBetween(text, previous.after, token.start);
+    // Most words are one space apart: no quote there, and joined unless the previous word owns.
+    const gap = previous === undefined ? '' : text.slice(previous.after, token.start);
+    const joined = previous !== undefined && !previous.possessive && (gap === ' ' || spaceBetween(text, previous.after, token.start));
     // Capitals prove nothing at the start of a sentence or quotation, even after `The`, `However`.
-    const starts = !previous || OPENING_QUOTE.test(text.slice(previous.after, token.start));
-    opening = starts || (opening && previous !== undefined && SENTENCE_STARTERS.has(previous.text.toLowerCase()));
-    if (!joined || !isCapital(token)) current = null;
+    const starts = !previous || (gap !== ' ' && OPENING_QUOTE.test(gap));
+    opening = starts || (opening && previous !== undefined && SENTENCE_STARTERS.has(previousLower));
     const lower = token.text.toLowerCase();
-    if (!isCapital(token) || token.text.length < 2) {
+    previousLower = lower;
+    const capital = isCapital(token);
+    if (!joined || !capital) current = null;
+    if (!capital || token.text.length < 2) {
       article = lower === 'the' || lower === 'a' || lower === 'an';
       continue;
     }
-    if (CONTRACTION.test(token.text) || inTitle(text, tokens, i) || SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower) || isSystem(token)) {
+    if (((token.text.includes("'") || token.text.includes('’')) && CONTRACTION.test(token.text)) || inTitle(text, tokens, i) || SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower) || isSystem(token)) {
       article = lower === 'the' || lower === 'a' || lower === 'an';
       current = null;
       continue;
