@@ -54,7 +54,7 @@ function trimmed(text: string): Span[] {
 
 /** A short line with no closing punctuation reads as a section heading. */
 function looksLikeHeading(line: string): boolean {
-  return line.split(/\s+/).length <= 12 && !/[.!?:;,”"’)]$/.test(line);
+  return !/[.!?:;,”"’)]$/.test(line) && line.split(/\s+/).length <= 12;
 }
 
 /** The blocks (in text order) that overlap no chrome span: one sweep, as a file can hold thousands of both. */
