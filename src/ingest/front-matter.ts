@@ -1,8 +1,10 @@
 /**
  * YAML front matter of Markdown articles. The `---` fences are found by one anchored pattern
- * (as vfile-matter does); the YAML between them is parsed by the `yaml` library.
+ * (as vfile-matter does); the YAML between them is parsed by the `yaml` library, after a fast
+ * path for plain `key: words` lines.
  */
 import { parse } from 'yaml';
+import { plainMapping } from './plain-mapping.js';
 
 /** The metadata crosscheck reads from front matter. */
 export interface Matter {
@@ -24,7 +26,7 @@ export function readFrontMatter(text: string): Matter {
   const empty: Matter = { title: null, outlet: null, url: null, published: null, bodyStart: 0, unknown: [] };
   const fence = FENCE.exec(text);
   if (!fence) return empty;
-  const data: unknown = parse(fence[1] ?? '');
+  const data: unknown = plainMapping(fence[1] ?? '') ?? parse(fence[1] ?? '');
   const bodyStart = fence[0].length;
   if (data === null || data === undefined) return { ...empty, bodyStart };
   if (typeof data !== 'object' || Array.isArray(data)) throw new Error('front matter is not a set of `key: value` lines');

@@ -5,8 +5,12 @@
  * - empty or only white space (a BOM counts as white space): nothing to compare;
  * - unreadable: the system's reason in words (permission denied, gone, a folder).
  * Invalid UTF-8 and UTF-16 are not refused: they are decoded (see decode.ts) and ingest warns.
+ * Opening and closing go through fs/promises, which bounds how many files are open at once; the
+ * stat and the reads in between are synchronous on the open descriptor, as an article is read in
+ * microseconds and each trip to the thread pool costs more (measured: 3,000 articles 189 -> 116 ms).
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import { fstatSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { decode, type Decoded } from './decode.js';
 import { InputError } from './input-error.js';
 import { overLimit } from './size.js';
@@ -18,9 +22,9 @@ export async function readText(path: string, maxBytes: number): Promise<Decoded>
   try {
     const handle = await open(path, 'r');
     try {
-      const { size } = await handle.stat();
+      const { size } = fstatSync(handle.fd);
       if (size > maxBytes) throw new InputError(overLimit(path, size, maxBytes));
-      bytes = await readAtMost(handle, size, maxBytes + 1);
+      bytes = readAtMost(handle.fd, size, maxBytes + 1);
     } finally {
       await handle.close();
     }
@@ -33,12 +37,12 @@ export async function readText(path: string, maxBytes: number): Promise<Decoded>
 }
 
 /** Read until the end or `most` bytes, whichever comes first, in one read for a regular file of `size`. */
-async function readAtMost(handle: FileHandle, size: number, most: number): Promise<Buffer> {
+function readAtMost(fd: number, size: number, most: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   while (total < most) {
     const buffer = Buffer.allocUnsafe(Math.min(Math.max(size - total, 65_536), most - total));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
     if (!bytesRead) break;
     chunks.push(buffer.subarray(0, bytesRead));
     total += bytesRead;

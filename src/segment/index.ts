@@ -1,15 +1,14 @@
 /**
  * Stage 2, segment: a source becomes paragraphs and sentences with offsets into its text.
- * Plain text: one paragraph per line. Markdown: the paragraphs and headings of its mdast tree.
+ * Plain text: one paragraph per line. Markdown: its paragraphs and headings, as mdast would have them.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { visit } from 'unist-util-visit';
 import type { Paragraph, Segmented, Sentence, Source, Span } from '../model.js';
+import { markdownBlocks } from './markdown-blocks.js';
 import { splitSentences } from './sentences.js';
 
 /** Cut a source into paragraphs and sentences, leaving out boilerplate. */
 export function segment(source: Source): Segmented {
-  const blocks = /\.(md|markdown)$/i.test(source.path) ? markdownBlocks(source) : textBlocks(source);
+  const blocks = /\.(md|markdown)$/i.test(source.path) ? markdownParagraphs(source) : textBlocks(source);
   const paragraphs = withoutChrome(blocks, source.boilerplate).map((block, index) => ({ ...block, index }));
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphs) {
@@ -39,21 +38,11 @@ function textBlocks(source: Source): Paragraph[] {
   return blocks;
 }
 
-function markdownBlocks(source: Source): Paragraph[] {
+function markdownParagraphs(source: Source): Paragraph[] {
   const body = source.text.slice(source.bodyStart);
-  const tree = fromMarkdown(body);
   // micromark drops a leading BOM and counts offsets without it; the source text keeps it.
   const shift = source.bodyStart + (body.startsWith('\uFEFF') ? 1 : 0);
-  const blocks: Paragraph[] = [];
-  visit(tree, (node) => {
-    if (node.type !== 'paragraph' && node.type !== 'heading') return;
-    const first = node.children[0]?.position?.start.offset;
-    const last = node.children[node.children.length - 1]?.position?.end.offset;
-    if (first === undefined || last === undefined) return;
-    blocks.push({ start: shift + first, end: shift + last, index: blocks.length, heading: node.type === 'heading' });
-    return 'skip';
-  });
-  return blocks;
+  return markdownBlocks(body).map((block, index) => ({ start: shift + block.start, end: shift + block.end, index, heading: block.heading }));
 }
 
 /** A heading is one sentence: its text without the white space around it (none when blank). */
@@ -65,7 +54,7 @@ function trimmed(text: string): Span[] {
 
 /** A short line with no closing punctuation reads as a section heading. */
 function looksLikeHeading(line: string): boolean {
-  return line.split(/\s+/).length <= 12 && !/[.!?:;,”"’)]$/.test(line);
+  return !/[.!?:;,”"’)]$/.test(line) && line.split(/\s+/).length <= 12;
 }
 
 /** The blocks (in text order) that overlap no chrome span: one sweep, as a file can hold thousands of both. */

@@ -38,10 +38,11 @@ function sentenceCandidates(sentence: Sentence, heading: boolean): Candidate[] {
   const { text } = sentence;
   if (!/\p{Lu}/u.test(text)) return [];
   const tokens = tokenize(text);
-  const systems: Candidate[] = tokens
-    .filter((token) => isCapital(token) && isSystem(token))
-    .map((token) => ({ start: token.start, end: token.end, type: 'system', key: systemKey(token.text), weak: false }));
-  const named = segmentsOf(text, tokens).flatMap((segment) => classify(text, tokens, segment, heading));
-  return [...systems, ...named];
+  const candidates: Candidate[] = [];
+  for (const token of tokens) {
+    if (isCapital(token) && isSystem(token)) candidates.push({ start: token.start, end: token.end, type: 'system', key: systemKey(token.text), weak: false });
+  }
+  for (const segment of segmentsOf(text, tokens)) candidates.push(...classify(text, tokens, segment, heading));
+  return candidates;
 }
 

@@ -22,27 +22,33 @@ export interface Segment {
 
 const CONTRACTION = /['’]\p{Ll}/u;
 const OPENING_QUOTE = /[“«„‘]|"(?=\S*$)/;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Cut the tokens of `text` into segments: capitalized runs split at titles, starters and systems. */
 export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | null = null;
-  let article = false;
+  // The word that may be an article before the next one (`the West`); lowercased only when a segment starts.
+  let article: string | null = null;
   let opening = true;
-  for (const [i, token] of tokens.entries()) {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
     const previous = tokens[i - 1];
-    const joined = previous !== undefined && !previous.possessive && spaceBetween(text, previous.after, token.start);
+    // Most words are one space apart: no quote there, and joined unless the previous word owns.
+    const gap = previous === undefined ? '' : text.slice(previous.after, token.start);
+    const joined = previous !== undefined && !previous.possessive && (gap === ' ' || spaceBetween(text, previous.after, token.start));
     // Capitals prove nothing at the start of a sentence or quotation, even after `The`, `However`.
-    const starts = !previous || OPENING_QUOTE.test(text.slice(previous.after, token.start));
+    const starts = !previous || (gap !== ' ' && OPENING_QUOTE.test(gap));
     opening = starts || (opening && previous !== undefined && SENTENCE_STARTERS.has(previous.text.toLowerCase()));
-    if (!joined || !isCapital(token)) current = null;
-    const lower = token.text.toLowerCase();
-    if (!isCapital(token) || token.text.length < 2) {
-      article = lower === 'the' || lower === 'a' || lower === 'an';
+    const capital = isCapital(token);
+    if (!joined || !capital) current = null;
+    if (!capital || token.text.length < 2) {
+      article = token.text;
       continue;
     }
-    if (CONTRACTION.test(token.text) || inTitle(text, tokens, i) || SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower) || isSystem(token)) {
-      article = lower === 'the' || lower === 'a' || lower === 'an';
+    const lower = token.text.toLowerCase();
+    if (((token.text.includes("'") || token.text.includes('’')) && CONTRACTION.test(token.text)) || inTitle(text, tokens, i) || SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower) || isSystem(token)) {
+      article = token.text;
       current = null;
       continue;
     }
@@ -52,7 +58,7 @@ export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
         first: i,
         afterTitle: previous !== undefined && joined && isTitleWord(previous.text),
         afterTitleOf: followsTitleOf(text, tokens, i),
-        afterArticle: article && joined,
+        afterArticle: article !== null && ARTICLES.has(article.toLowerCase()) && joined,
         initial: opening,
         beforeTitle: false,
       };
@@ -60,7 +66,7 @@ export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
     }
     current.tokens.push(token);
     current.beforeTitle = titleFollows(text, tokens, i + 1);
-    article = false;
+    article = null;
   }
   return mergeConnected(text, tokens, segments);
 }

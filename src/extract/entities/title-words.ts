@@ -2,10 +2,13 @@
 import { HONORIFICS, OCCUPATION_NOUNS, TITLE_MODIFIERS, TITLE_NOUNS, TITLE_SUFFIXES } from '../../lexicon/titles.js';
 import { isCapital, spaceBetween, type Token } from './tokens.js';
 
+// When every suffix starts with a hyphen, a word without one needs no search.
+const HYPHENATED = TITLE_SUFFIXES.every((end) => end.startsWith('-'));
+
 /** True for a title noun or honorific, which a name may follow (`Mayor-elect` too). */
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
-  const suffix = TITLE_SUFFIXES.find((end) => lower.endsWith(end));
+  const suffix = !HYPHENATED || lower.includes('-') ? TITLE_SUFFIXES.find((end) => lower.endsWith(end)) : undefined;
   return TITLE_NOUNS.has(suffix ? lower.slice(0, -suffix.length) : lower) || HONORIFICS.has(lower);
 }
 
