@@ -1,16 +1,16 @@
 /** Values as short readable text, for reasons and the report (fixed `en-US` formatting, so output never depends on the locale). */
 import { INVARIANT_NOUNS, IRREGULAR_PLURALS } from '../lexicon/nouns.js';
 import { MEASURE_UNITS } from '../lexicon/units.js';
+import { formatDecimal } from './decimal.js';
 import type { AnyClaim, DateValue, DurationValue, Kind, QuantityValue, RangeValue, ValueOf } from '../model.js';
 
-const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 const SCALES: ReadonlyArray<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
 const QUOTE_CHARS = 60;
 
 /** A number with thousands separators, large amounts in millions/billions (`1.6 billion`). */
 export function formatNumber(n: number): string {
-  for (const [scale, word] of SCALES) if (Math.abs(n) >= scale) return `${NUMBER.format(n / scale)} ${word}`;
-  return NUMBER.format(n);
+  for (const [scale, word] of SCALES) if (Math.abs(n) >= scale) return `${formatDecimal(n / scale)} ${word}`;
+  return formatDecimal(n);
 }
 
 /** A numeric range with its qualifiers: `about 5,000`, `1.6–2 billion`, `more than 300`. */
@@ -25,9 +25,9 @@ export function formatRange(value: RangeValue, unit = ''): string {
 
 function rangeText(min: number, max: number): string {
   for (const [scale, word] of SCALES) {
-    if (Math.abs(min) >= scale && Math.abs(max) >= scale) return `${NUMBER.format(min / scale)}–${NUMBER.format(max / scale)} ${word}`;
+    if (Math.abs(min) >= scale && Math.abs(max) >= scale) return `${formatDecimal(min / scale)}–${formatDecimal(max / scale)} ${word}`;
   }
-  return `${NUMBER.format(min)}–${NUMBER.format(max)}`;
+  return `${formatDecimal(min)}–${formatDecimal(max)}`;
 }
 
 function formatDuration(value: DurationValue): string {

@@ -1,0 +1,44 @@
+/** The executable's code cache: written when missing or made for another bundle, used when it fits, never changing output. */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// A copy of the built executable and bundle, so that the cache these tests write is their own.
+const dist = mkdtempSync(join(tmpdir(), 'crosscheck-bin-'));
+for (const file of ['cli.js', 'crosscheck.cjs']) copyFileSync(resolve('dist', file), join(dist, file));
+const cache = join(dist, 'crosscheck.cache');
+const stamp = createHash('sha1').update(readFileSync(join(dist, 'crosscheck.cjs'))).digest('hex');
+
+function run(): string {
+  const result = spawnSync(process.execPath, [join(dist, 'cli.js'), resolve('seeds'), '--format', 'json'], { encoding: 'utf8' });
+  expect(result.status).toBe(0);
+  return result.stdout;
+}
+
+describe('crosscheck executable (code cache)', () => {
+  it('writes the cache when there is none, stamped with the bundle it was made for', () => {
+    expect(existsSync(cache)).toBe(false);
+    run();
+    expect(readFileSync(cache).subarray(0, 40).toString('latin1')).toBe(stamp);
+    expect(statSync(cache).size).toBeGreaterThan(100_000);
+  });
+
+  it('uses a fitting cache without writing it again, and reports the same', () => {
+    const before = readFileSync(cache);
+    const withoutCache = spawnSync(process.execPath, [resolve('dist/cli.js'), resolve('seeds'), '--format', 'json'], { encoding: 'utf8' }).stdout;
+    expect(run()).toBe(withoutCache);
+    expect(readFileSync(cache).equals(before)).toBe(true);
+  });
+
+  it('replaces a cache made for another bundle, or one that V8 refuses', () => {
+    writeFileSync(cache, `${'0'.repeat(40)}not a cache`);
+    const output = run();
+    expect(readFileSync(cache).subarray(0, 40).toString('latin1')).toBe(stamp);
+    writeFileSync(cache, `${stamp}not V8 data`);
+    expect(run()).toBe(output);
+    expect(statSync(cache).size).toBeGreaterThan(100_000);
+  });
+});
