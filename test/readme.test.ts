@@ -50,7 +50,8 @@ function accuracyTable(): string {
     ['agreements called conflict', 'agree.called.conflict', '≤ 5%'],
     ['distractors kept apart', 'distractors.apart', ''],
     ['quote speaker', 'quote.speaker', '≥ 95%'],
-    ...(['number', 'date', 'quote-word', 'quote-negation', 'speaker'] as const).map((type): [string, string, string] => [`injected ${type} found`, `injected.${type}`, '≥ 90%']),
+    ['injected conflicts found (all types)', 'injected.all', '≥ 90%'],
+    ...(['number', 'date', 'quote-word', 'quote-negation', 'speaker'] as const).map((type): [string, string, string] => [`injected ${type} found`, `injected.${type}`, '']),
   ];
   return `| figure | % | target |\n| --- | ---: | --- |\n${rows.map(([label, key, target]) => `| ${label} | ${(percents[key] ?? 0).toFixed(1)} | ${target} |`).join('\n')}\n`;
 }

@@ -48,7 +48,8 @@ export function percent({ hit, total }: Tally): number {
   return total ? Math.round((1000 * hit) / total) / 10 : 100;
 }
 
-function sum(tallies: Tally[]): Tally {
+/** Tallies added up. */
+export function sum(tallies: Tally[]): Tally {
   return tallies.reduce((a, b) => ({ hit: a.hit + b.hit, total: a.total + b.total }), t());
 }
 
