@@ -36,18 +36,29 @@ export async function readText(path: string, maxBytes: number): Promise<Decoded>
   return check(path, bytes);
 }
 
-/** Read until the end or `most` bytes, whichever comes first, in one read for a regular file of `size`. */
+/** Reused for the reads after the stated size: they find the end, or the part a file has grown by. */
+const SCRATCH = Buffer.allocUnsafe(65_536);
+
+/**
+ * Read until the end or `most` bytes, whichever comes first: a regular file of `size` in one read
+ * into a buffer of its size, then one empty read through SCRATCH (a 64 kB buffer per file was
+ * garbage enough to add 30 MB to the peak memory of 3,000 articles).
+ */
 function readAtMost(fd: number, size: number, most: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
+  if (size > 0) {
+    const first = Buffer.allocUnsafe(Math.min(size, most));
+    total = readSync(fd, first, 0, first.length, null);
+    chunks.push(first.subarray(0, total));
+  }
   while (total < most) {
-    const buffer = Buffer.allocUnsafe(Math.min(Math.max(size - total, 65_536), most - total));
-    const bytesRead = readSync(fd, buffer, 0, buffer.length, null);
+    const bytesRead = readSync(fd, SCRATCH, 0, Math.min(SCRATCH.length, most - total), null);
     if (!bytesRead) break;
-    chunks.push(buffer.subarray(0, bytesRead));
+    chunks.push(Buffer.from(SCRATCH.subarray(0, bytesRead)));
     total += bytesRead;
   }
-  return Buffer.concat(chunks, total);
+  return chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total);
 }
 
 /** Refuse binary and empty files; decode the others. */

@@ -1,4 +1,5 @@
 /** Inputs that are not plain UTF-8 articles: each is refused with one sentence, or read with a warning. */
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
@@ -220,5 +221,19 @@ describe('sets of files', () => {
 describe('files without a size', () => {
   it('reads a device only up to the limit: /dev/zero stops at the limit instead of filling memory', async () => {
     await expect(ingest(['/dev/zero'], { maxBytes: 1000 })).rejects.toThrow(`\`${shown('/dev/zero')}\` is over the 1 kB limit: split it or raise --max-bytes`);
+  });
+
+  it.skipIf(process.platform === 'win32')('reads a pipe to its end, over many reads, in order', async () => {
+    const path = join(root, 'pipe.txt');
+    execFileSync('mkfifo', [path]);
+    // Numbered lines, so that any chunk read twice, lost or out of order changes the text.
+    const text = Array.from({ length: 8000 }, (_, i) => `Line ${i} of the article says the ferries sailed again.\n`).join('');
+    // Another process copies it from a file into the pipe: reads block this one until the pipe has data or is closed.
+    const copy = `${path}.source`;
+    writeFileSync(copy, text);
+    spawn(process.execPath, ['-e', `const fs = require('node:fs'); fs.writeFileSync(${JSON.stringify(path)}, fs.readFileSync(${JSON.stringify(copy)}))`]);
+    const [source] = await ingest([path]);
+    expect(text.length).toBeGreaterThan(4 * 65_536);
+    expect(source?.text).toBe(text);
   });
 });
