@@ -51,11 +51,17 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-// The chunker, the quote attribution and the role extractors read the same sentences' words.
-const sentenceTokens = new WeakMap<Sentence, readonly Token[]>();
+// The chunker, the quote attribution and the role extractors read the same sentences' words. Only
+// the tokens of the source being extracted are kept: all sources' would weigh on every later stage.
+let tokensSource: string | null = null;
+let sentenceTokens = new Map<Sentence, readonly Token[]>();
 
 /** The word tokens of a sentence's text, tokenized once and shared: read only. */
 export function tokensOf(sentence: Sentence): readonly Token[] {
+  if (sentence.source !== tokensSource) {
+    tokensSource = sentence.source;
+    sentenceTokens = new Map();
+  }
   let tokens = sentenceTokens.get(sentence);
   if (!tokens) sentenceTokens.set(sentence, (tokens = tokenize(sentence.text)));
   return tokens;
