@@ -1,6 +1,7 @@
-/** The chrono-node instance behind the date extractor, configured once at module load. */
-import { casual, type Chrono } from 'chrono-node';
+/** The chrono-node instances behind the date extractor, configured once at module load. */
+import { casual, type Chrono, type Parser } from 'chrono-node';
 import { mergeBetweenAnd } from './between-and.js';
+import { caseExpanded } from './case-expanded.js';
 
 // Parsers whose finds are not date claims in news text, by class name (chrono exports no classes):
 const DROPPED_PARSERS = new Set([
@@ -17,16 +18,40 @@ const DROPPED_PARSERS = new Set([
 // `end of March` becomes the last day in chrono; our part-of-month extractor reads it as a span.
 const DROPPED_REFINERS = new Set(['ENEndOfPeriodRefiner']);
 
-function build(): Chrono {
+// `3 days ago`, `a year before`: the costliest pattern of chrono (a time unit repeated up to eleven times).
+const AGO_PARSER = 'ENTimeUnitAgoFormatParser';
+// Every match of that parser ends in a time unit (a word of ASCII letters), at most five spaces and `ago`, `before` or `earlier`.
+const MAY_HOLD_AGO = /[a-z]\s{0,5}(?:ago|before|earlier)(?!\w)/i;
+
+/**
+ * English casual chrono without the parsers that find times, durations and fractions; `wrap`
+ * may replace each kept parser by one that finds the same (the fast paths below).
+ */
+export function buildChrono(wrap: (parser: Parser) => Parser = (parser) => parser, keep: (parser: Parser) => boolean = () => true): Chrono {
   const chrono = casual.clone();
-  chrono.parsers = chrono.parsers.filter((parser) => !DROPPED_PARSERS.has(parser.constructor.name));
+  chrono.parsers = chrono.parsers.filter((parser) => !DROPPED_PARSERS.has(parser.constructor.name) && keep(parser)).map(wrap);
   chrono.refiners = chrono.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name));
   chrono.refiners.push(mergeBetweenAnd);
   return chrono;
 }
 
-/** English casual chrono without the parsers that find times, durations and fractions. */
-export const chrono: Chrono = build();
+// One wrapped parser each, shared by both instances, so that each pattern is expanded and compiled once.
+const wrapped = new Map<Parser, Parser>();
+const expandedOnce = (parser: Parser): Parser => {
+  let one = wrapped.get(parser);
+  if (!one) wrapped.set(parser, (one = caseExpanded(parser)));
+  return one;
+};
+const withAgo = buildChrono(expandedOnce);
+const withoutAgo = buildChrono(expandedOnce, (parser) => parser.constructor.name !== AGO_PARSER);
+
+/**
+ * The chrono instance for `text`: without the `ago` parser when the text cannot hold its match
+ * (same results: that parser would find nothing), with it otherwise.
+ */
+export function chronoFor(text: string): Chrono {
+  return MAY_HOLD_AGO.test(text) ? withAgo : withoutAgo;
+}
 
 /**
  * The instant chrono resolves relative words against: noon (local, as chrono computes in local

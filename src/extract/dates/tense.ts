@@ -26,7 +26,7 @@ interface Cue {
  * phrase such as `is expected to` outranks the `expected` inside it), else the first cue after it.
  */
 export function tenseAt(text: string, start: number, end: number): Tense {
-  const cues = [...findCues(text, FUTURE, 'future'), ...findCues(text, PAST, 'past'), ...findCues(text, PAST_ED, 'past')];
+  const cues = cuesOf(text);
   let before: Cue | null = null;
   let after: Cue | null = null;
   for (const cue of cues) {
@@ -34,6 +34,18 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     if (cue.start >= end && (!after || cue.start < after.start)) after = cue;
   }
   return (before ?? after)?.tense ?? null;
+}
+
+// Several dates of one sentence ask in turn: the cues of the last text are kept.
+let lastText: string | null = null;
+let lastCues: readonly Cue[] = [];
+
+function cuesOf(text: string): readonly Cue[] {
+  if (text !== lastText) {
+    lastCues = [...findCues(text, FUTURE, 'future'), ...findCues(text, PAST, 'past'), ...findCues(text, PAST_ED, 'past')];
+    lastText = text;
+  }
+  return lastCues;
 }
 
 function findCues(text: string, pattern: RegExp, tense: Cue['tense']): Cue[] {

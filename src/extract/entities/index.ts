@@ -6,7 +6,7 @@
 import type { Mention, Sentence, Source } from '../../model.js';
 import { classify, type Candidate } from './classify.js';
 import { segmentsOf } from './segments.js';
-import { isCapital, isSystem, systemKey, tokenize } from './tokens.js';
+import { isCapital, isSystem, systemKey, tokensOf } from './tokens.js';
 
 /** Find the entity mentions of a source's sentences, sorted by offset. */
 export function findMentions(source: Source, sentences: readonly Sentence[]): Mention[] {
@@ -37,7 +37,7 @@ export function findMentions(source: Source, sentences: readonly Sentence[]): Me
 function sentenceCandidates(sentence: Sentence, heading: boolean): Candidate[] {
   const { text } = sentence;
   if (!/\p{Lu}/u.test(text)) return [];
-  const tokens = tokenize(text);
+  const tokens = tokensOf(sentence);
   const candidates: Candidate[] = [];
   for (const token of tokens) {
     if (isCapital(token) && isSystem(token)) candidates.push({ start: token.start, end: token.end, type: 'system', key: systemKey(token.text), weak: false });

@@ -3,6 +3,7 @@
  * codes such as `S-400` or `editor-in-chief` kept whole, and possessives split off, which no
  * tokenizer on npm gives together.
  */
+import type { Sentence } from '../../model.js';
 
 /** A word of a text, with offsets into that text. */
 export interface Token {
@@ -47,6 +48,22 @@ export function tokenize(text: string): Token[] {
     }
     tokens.push({ start: match.index, end: match.index + word.length, after, text: word, possessive });
   }
+  return tokens;
+}
+
+// The chunker, the quote attribution and the role extractors read the same sentences' words. Only
+// the tokens of the source being extracted are kept: all sources' would weigh on every later stage.
+let tokensSource: string | null = null;
+let sentenceTokens = new Map<Sentence, readonly Token[]>();
+
+/** The word tokens of a sentence's text, tokenized once and shared: read only. */
+export function tokensOf(sentence: Sentence): readonly Token[] {
+  if (sentence.source !== tokensSource) {
+    tokensSource = sentence.source;
+    sentenceTokens = new Map();
+  }
+  let tokens = sentenceTokens.get(sentence);
+  if (!tokens) sentenceTokens.set(sentence, (tokens = tokenize(sentence.text)));
   return tokens;
 }
 

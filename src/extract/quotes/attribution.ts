@@ -5,7 +5,7 @@
  */
 import { SPEAKER_FOLLOWS, SPEAKER_PRONOUNS, SPEECH_ADVERBS, SPEECH_VERBS } from '../../lexicon/speech.js';
 import type { Mention, Sentence } from '../../model.js';
-import { tokenize, type Token } from '../entities/tokens.js';
+import { tokensOf, type Token } from '../entities/tokens.js';
 import type { Context } from '../types.js';
 import { introduced, type Named } from './introduction.js';
 import type { QuoteSpan } from './marks.js';
@@ -38,7 +38,7 @@ export function attribute(sentence: Sentence, quote: QuoteSpan, quotes: readonly
     const headline = headlineSpeaker(text, quotes, persons, named);
     if (headline) return headline;
   }
-  const tokens = tokenize(text);
+  const tokens = tokensOf(sentence);
   const after = quote.closed ? afterQuote(text, tokens, quote, to, persons, named) : null;
   if (after && after.kind !== 'verb') return after;
   const before = beforeQuote(text, tokens, from, quote.start, persons, named);

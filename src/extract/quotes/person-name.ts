@@ -6,7 +6,7 @@ import { CALENDAR_WORDS, EVENT_CUES, NAME_PARTICLES, ORGANIZATION_CUES, PLACE_CU
 import { HONORIFICS } from '../../lexicon/titles.js';
 import type { Mention, Sentence } from '../../model.js';
 import { lookup } from '../entities/classify.js';
-import { isAcronym, isCapital, tokenize, type Token } from '../entities/tokens.js';
+import { isAcronym, isCapital, tokenize, tokensOf, type Token } from '../entities/tokens.js';
 import type { Context, Found } from '../types.js';
 import { firstFrom, fullName, personsIn } from './names.js';
 import { isRoleNoun, isRoleQualifier } from './title-phrase.js';
@@ -24,20 +24,20 @@ const PARTICLE_HINT = new RegExp(`\\p{Lu}\\p{Ll}+\\s+(?:(?:${PARTICLES})\\s+)+\\
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$|^\p{Lu}\.$/u;
 
 // The three role extractors read the same names: find them once per sentence.
-const cache = new WeakMap<Sentence, { tokens: Token[]; names: Named[] }>();
+const cache = new WeakMap<Sentence, { tokens: readonly Token[]; names: Named[] }>();
 
 /** The sentence's tokens and the people it names, in order: person mentions, and names with particles the chunker splits. */
-export function namesIn(sentence: Sentence, context: Context): { tokens: Token[]; names: Named[] } {
+export function namesIn(sentence: Sentence, context: Context): { tokens: readonly Token[]; names: Named[] } {
   let found = cache.get(sentence);
   if (!found) cache.set(sentence, (found = findNames(sentence, context)));
   return found;
 }
 
-function findNames(sentence: Sentence, context: Context): { tokens: Token[]; names: Named[] } {
+function findNames(sentence: Sentence, context: Context): { tokens: readonly Token[]; names: Named[] } {
   const persons = personsIn(context.mentions, sentence.start, sentence.end);
   const { text } = sentence;
   if (!persons.length && !PARTICLE_HINT.test(text)) return { tokens: [], names: [] };
-  const tokens = tokenize(text);
+  const tokens = tokensOf(sentence);
   const names: Named[] = [];
   for (const person of persons) {
     const span = ownWords(text, tokens, firstFrom(tokens, person.start - sentence.start), firstFrom(tokens, person.end - sentence.start) - 1);
@@ -119,7 +119,7 @@ function isTitleWord(token: Token): boolean {
  * Roles around the names of a sentence: `find` gives the roles written around one name. Only
  * sentences with a comma are read, as every role around a name is set off by one.
  */
-export function rolesAroundNames(sentence: Sentence, context: Context, find: (named: Named, tokens: Token[]) => Found<'role'>[]): Found<'role'>[] {
+export function rolesAroundNames(sentence: Sentence, context: Context, find: (named: Named, tokens: readonly Token[]) => Found<'role'>[]): Found<'role'>[] {
   if (!sentence.text.includes(',')) return [];
   const { tokens, names } = namesIn(sentence, context);
   return names.flatMap((named) => find(named, tokens));
