@@ -79,9 +79,7 @@ export interface AlignStats {
 /** Group the claims of all extractions; groups come out in a stable order. */
 export function align(extractions: readonly Extraction[], stats: AlignStats = { scored: 0 }): Group[] {
   const bySentence = extractions.map((e) => mentionsBySentence(e.sentences, e.mentions));
-  const rarity = rarityOf(
-    extractions.flatMap((e, i) => e.sentences.map((s) => [...sentenceWords(s).map((w) => w.key), ...(bySentence[i]?.get(s.index) ?? []).map((m) => `@${m.key}`)])),
-  );
+  const rarity = rarityOf(extractions.flatMap((e, i) => e.sentences.map((s) => subjectKeys(s, bySentence[i]?.get(s.index) ?? []))));
   const items = extractions.flatMap((e, i) => e.claims.map((claim) => toItem(claim, bySentence[i]?.get(claim.sentence.index) ?? [])));
   const sourceOf = sourceNumbers(items);
   const pairs = candidatePairs(items, rarity, sourceOf, stats);
@@ -89,6 +87,13 @@ export function align(extractions: readonly Extraction[], stats: AlignStats = { 
   const prints = fingerprintAll(items.map((item) => item.claim), subjectOf);
   const grouped = items.map((item, i): GroupedClaim => ({ ...item.claim, fingerprint: prints[i] as string }));
   return merge(sourceOf, pairs, order).map((members) => toGroup(members.map((order) => grouped[order] as GroupedClaim)));
+}
+
+/** The keys a sentence adds to rarity: its content words and `@` its entities. */
+function subjectKeys(sentence: Sentence, mentions: readonly Mention[]): string[] {
+  const keys = sentenceWords(sentence).map((word) => word.key);
+  for (const mention of mentions) keys.push(`@${mention.key}`);
+  return keys;
 }
 
 function candidatePairs(items: readonly Item[], rarity: Rarity, sourceOf: Int32Array, stats: AlignStats): Pairs {
