@@ -5,11 +5,15 @@
  */
 import type { AnyClaim, DateValue, DurationUnit, Kind, RangeValue } from '../model.js';
 
-/** Bonuses: the same value, overlapping or rounded-alike values, near values (within 50%, or a month). */
-const SAME = 0.3;
-const OVERLAP = 0.2;
-const NEAR = 0.15;
-const DAY_MS = 86_400_000;
+// Bonuses: the same value, overlapping or rounded-alike values, near values (within 50%, or a month).
+/** The bonus of the same value, or of one figure at two precisions. */
+export const SAME = 0.3;
+/** The bonus of overlapping values, or of figures within 10%. */
+export const OVERLAP = 0.2;
+/** The bonus of near values: within 50%, or dates within a month. */
+export const NEAR = 0.15;
+/** Milliseconds in a day; dates within 31 days of each other are near. */
+export const DAY_MS = 86_400_000;
 /** Seconds in each duration unit (a month is 30.44 days, a year 365.25). */
 export const SECONDS: Record<DurationUnit, number> = { second: 1, minute: 60, hour: 3600, day: 86_400, week: 604_800, month: 2_629_800, year: 31_557_600 };
 
@@ -70,7 +74,8 @@ function seconds(claim: AnyClaim): number {
   return middle(value) * SECONDS[value.unit];
 }
 
-function ratioCloseness(a: number, b: number): number {
+/** The closeness of two positive magnitudes by their ratio: equal, within 10%, within 50%. */
+export function ratioCloseness(a: number, b: number): number {
   if (a <= 0 || b <= 0) return a === b ? SAME : 0;
   const ratio = Math.max(a, b) / Math.min(a, b);
   return ratio === 1 ? SAME : ratio <= 1.1 ? OVERLAP : ratio <= 1.5 ? NEAR : 0;
@@ -88,7 +93,8 @@ function dateCloseness(a: DateValue, b: DateValue): number {
 // Parsed ISO days: alignment compares the same few dates in millions of pairs.
 const parsed = new Map<string, number>();
 
-function dayTime(iso: string): number {
+/** The time of an ISO day in milliseconds (`Date.parse`), cached. */
+export function dayTime(iso: string): number {
   let time = parsed.get(iso);
   if (time === undefined) {
     if (parsed.size >= 10_000) parsed.clear();

@@ -9,8 +9,6 @@ import { contentWords, normalizeWord, sentenceWords } from './words.js';
 /** A claim prepared for alignment. */
 export interface Item {
   claim: AnyClaim;
-  /** Position in the aligned list: the processing order. */
-  order: number;
   /** What two claims must share to be compared at all (currency, counted noun or `person`, speaker…). */
   unit: string;
   /** The claim's own unit, finer than `unit`: the counted noun (`miner`) where `unit` says `person`. */
@@ -49,7 +47,7 @@ export function personKey(name: string): string {
 }
 
 /** Prepare a claim: its unit and its weighted subject words (`mentions`: those of its sentence). */
-export function toItem(claim: AnyClaim, order: number, mentions: readonly Mention[]): Item {
+export function toItem(claim: AnyClaim, mentions: readonly Mention[]): Item {
   const words = new Map<string, number>();
   if (claim.kind === 'quote') {
     for (const word of contentWords(claim.value.words)) words.set(word.key, 1);
@@ -61,7 +59,7 @@ export function toItem(claim: AnyClaim, order: number, mentions: readonly Mentio
     addContext(words, claim, mentions);
   }
   const unit = UNIT_OF[claim.kind](claim);
-  return { claim, order, unit, noun: claim.kind === 'quantity' ? claim.value.unit : unit, words };
+  return { claim, unit, noun: claim.kind === 'quantity' ? claim.value.unit : unit, words };
 }
 
 function addContext(words: Map<string, number>, claim: AnyClaim, mentions: readonly Mention[]): void {

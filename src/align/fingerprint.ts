@@ -1,5 +1,5 @@
 /** Content-derived identities: the same claim gets the same fingerprint on every run. */
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { AnyClaim } from '../model.js';
 
 /** A value as canonical JSON (sorted keys), so equal values give equal strings. */
@@ -8,9 +8,14 @@ export function valueKey(claim: AnyClaim): string {
   return JSON.stringify(Object.keys(value).sort().map((key) => [key, value[key]]));
 }
 
+// The one-shot `crypto.hash` (Node 20.12+) makes no Hash object: alignment fingerprints every claim.
+const sha1Hex: (text: string) => string = crypto.hash
+  ? (text) => crypto.hash('sha1', text, 'hex')
+  : (text) => crypto.createHash('sha1').update(text).digest('hex');
+
 /** A short hash of a claim's kind, source, normalized value and subject: stable across runs. */
 export function fingerprint(claim: AnyClaim, subject: string): string {
-  return createHash('sha1').update([claim.kind, claim.source, valueKey(claim), subject].join('\u0000')).digest('hex').slice(0, 12);
+  return sha1Hex([claim.kind, claim.source, valueKey(claim), subject].join('\u0000')).slice(0, 12);
 }
 
 /**

@@ -6,11 +6,12 @@
  */
 import { GENERIC_PEOPLE } from '../lexicon/nouns.js';
 import type { AnyClaim, DateValue, Extraction, Group, GroupedClaim, Kind, Mention, Sentence } from '../model.js';
-import { closeness } from './closeness.js';
+import { internKeys, Postings } from './blocking.js';
+import { closenessTable } from './closeness-table.js';
 import { type Item, toItem } from './features.js';
 import { fingerprintAll } from './fingerprint.js';
-import { addPair, bestFirst, bestToward, emptyPairs, type Pairs } from './pairs.js';
-import { rarestWords, rarityOf, scorer, vectorOf, type Rarity, type Vector } from './similarity.js';
+import { addPair, bestFirst, emptyPairs, mutualBest, type Pairs } from './pairs.js';
+import { rarestWords, rarityOf, scorer, vectorsOf, type Rarity } from './similarity.js';
 import { subjectOf } from './subject.js';
 import { sentenceWords } from './words.js';
 
@@ -20,8 +21,8 @@ interface Rule {
   threshold: number;
   /** How many of a claim's rarest words become blocking keys. */
   keys: number;
-  /** What sharing the unit alone is worth: a counted noun says more than a currency. */
-  prior: (a: Item, b: Item) => number;
+  /** What sharing the unit alone is worth (items `a` and `b`): a counted noun says more than a currency. */
+  prior: (nouns: Nouns, a: number, b: number) => number;
   /** Whether the unit alone is a blocking key (a story has few claims per counted noun). */
   unitKey: boolean;
   /**
@@ -34,14 +35,20 @@ interface Rule {
 /** Counted nouns too common to say what a figure counts. */
 const GENERIC_UNITS = new Set([...GENERIC_PEOPLE, 'year of age', 'time']);
 
+/** Each item's own unit (`Item.noun`) as a number, and whether that noun is generic. */
+interface Nouns {
+  id: Int32Array;
+  generic: Uint8Array;
+}
+
 /**
  * The same specific counted noun says much (`42 miners`), a generic one little. Two nouns of
  * people (`protesters` and `people`, `citizens`) may count one crowd, but the words around them
  * must say so: an equal figure alone must not join `300 workers` and `300 passengers`.
  */
-function countedPrior(a: Item, b: Item): number {
-  if (a.noun === b.noun) return GENERIC_UNITS.has(a.noun) ? 0.05 : 0.2;
-  return GENERIC_UNITS.has(a.noun) || GENERIC_UNITS.has(b.noun) ? -0.05 : -0.1;
+function countedPrior({ id, generic }: Nouns, a: number, b: number): number {
+  if (id[a] === id[b]) return generic[a] ? 0.05 : 0.2;
+  return generic[a] || generic[b] ? -0.05 : -0.1;
 }
 
 const RULES: Record<Kind, Rule> = {
@@ -72,63 +79,83 @@ export interface AlignStats {
 /** Group the claims of all extractions; groups come out in a stable order. */
 export function align(extractions: readonly Extraction[], stats: AlignStats = { scored: 0 }): Group[] {
   const bySentence = extractions.map((e) => mentionsBySentence(e.sentences, e.mentions));
-  const rarity = rarityOf(
-    extractions.flatMap((e, i) => e.sentences.map((s) => [...sentenceWords(s).map((w) => w.key), ...(bySentence[i]?.get(s.index) ?? []).map((m) => `@${m.key}`)])),
-  );
-  const items = extractions.flatMap((e, i) => e.claims.map((claim) => toItem(claim, 0, bySentence[i]?.get(claim.sentence.index) ?? [])));
-  items.forEach((item, order) => (item.order = order));
-  const pairs = candidatePairs(items, rarity, stats);
+  const rarity = rarityOf(extractions.flatMap((e, i) => e.sentences.map((s) => subjectKeys(s, bySentence[i]?.get(s.index) ?? []))));
+  const items = extractions.flatMap((e, i) => e.claims.map((claim) => toItem(claim, bySentence[i]?.get(claim.sentence.index) ?? [])));
+  const sourceOf = sourceNumbers(items);
+  const pairs = candidatePairs(items, rarity, sourceOf, stats);
   const order = bestFirst(pairs, items.length);
   const prints = fingerprintAll(items.map((item) => item.claim), subjectOf);
   const grouped = items.map((item, i): GroupedClaim => ({ ...item.claim, fingerprint: prints[i] as string }));
-  return merge(items, pairs, order).map((members) => toGroup(members.map((order) => grouped[order] as GroupedClaim)));
+  return merge(sourceOf, pairs, order).map((members) => toGroup(members.map((order) => grouped[order] as GroupedClaim)));
 }
 
-function candidatePairs(items: readonly Item[], rarity: Rarity, stats: AlignStats): Pairs {
-  const postings = new Map<string, number[]>();
+/** The keys a sentence adds to rarity: its content words and `@` its entities. */
+function subjectKeys(sentence: Sentence, mentions: readonly Mention[]): string[] {
+  const keys = sentenceWords(sentence).map((word) => word.key);
+  for (const mention of mentions) keys.push(`@${mention.key}`);
+  return keys;
+}
+
+function candidatePairs(items: readonly Item[], rarity: Rarity, sourceOf: Int32Array, stats: AlignStats): Pairs {
+  const rules = items.map((item) => RULES[item.claim.kind]);
+  const keys = internKeys(items.map((item, i) => blockingKeys(item, rules[i] as Rule, rarity)));
+  const postings = new Postings(keys.count, MAX_POSTINGS);
   // Pairs are made while their later item is processed, so marking each earlier item with the
   // current one dedupes them without a set of all pairs (millions at 3,000 articles).
   const met = new Int32Array(items.length).fill(-1);
-  const vocabulary = new Map<string, number>();
-  const vectors = items.map((item) => vectorOf(item, rarity, vocabulary));
-  const score = scorer(vocabulary.size);
-  const sourceOf = sourceNumbers(items);
-  const scored = emptyPairs();
-  for (const item of items) {
-    const rule = RULES[item.claim.kind];
-    const source = sourceOf[item.order];
+  const score = scorer(vectorsOf(items, rarity));
+  const near = closenessTable(items.map((item) => item.claim));
+  const nouns = nounNumbers(items);
+  const scored = emptyPairs(Math.max(1024, items.length * 32));
+  for (let item = 0; item < items.length; item++) {
+    const rule = rules[item] as Rule;
+    const source = sourceOf[item];
     let loaded = false;
-    for (const key of blockingKeys(item, rule, rarity)) {
-      let list = postings.get(key);
-      if (!list) postings.set(key, (list = []));
-      for (const other of list) {
-        if (sourceOf[other] === source || met[other] === item.order) continue;
-        met[other] = item.order;
+    for (let k = keys.starts[item] as number; k < (keys.starts[item + 1] as number); k++) {
+      const key = keys.ids[k] as number;
+      for (let i = 0, size = postings.size(key); i < size; i++) {
+        const other = postings.at(key, i);
+        if (sourceOf[other] === source || met[other] === item) continue;
+        met[other] = item;
         stats.scored++;
-        if (!loaded) score.load(vectors[item.order] as Vector);
+        if (!loaded) score.load(item);
         loaded = true;
-        const near = closeness((items[other] as Item).claim, item.claim);
-        const shared = score.similarity(vectors[other] as Vector);
-        const total = shared + rule.prior(items[other] as Item, item) + near;
+        const close = near(other, item);
+        const shared = score.similarity(other);
+        const total = shared + rule.prior(nouns, other, item) + close;
         // Below the threshold, only near values with some words or the very unit in common may be kept as mutual best matches.
-        const alike = shared >= MUTUAL_SHARED || (rule.unitVouches && (items[other] as Item).noun === item.noun);
-        if (total >= rule.threshold || (total >= rule.threshold - MUTUAL_SLACK && near > 0 && alike)) addPair(scored, other, item.order, total);
+        const alike = shared >= MUTUAL_SHARED || (rule.unitVouches && nouns.id[other] === nouns.id[item]);
+        if (total >= rule.threshold || (total >= rule.threshold - MUTUAL_SLACK && close > 0 && alike)) addPair(scored, other, item, total);
       }
-      list.push(item.order);
-      if (list.length > MAX_POSTINGS) list.shift();
+      postings.add(key, item);
     }
   }
-  return keepConfident(scored, items, sourceOf);
+  return keepConfident(scored, rules, sourceOf);
 }
 
 /** Each item's source as a number (sources in order of first appearance). */
 function sourceNumbers(items: readonly Item[]): Int32Array {
   const ids = new Map<string, number>();
-  return Int32Array.from(items, (item) => {
+  // Filled by a loop: `Int32Array.from` with a mapping function is many times slower.
+  const numbers = new Int32Array(items.length);
+  items.forEach((item, i) => {
     let id = ids.get(item.claim.source);
     if (id === undefined) ids.set(item.claim.source, (id = ids.size));
-    return id;
+    numbers[i] = id;
   });
+  return numbers;
+}
+
+function nounNumbers(items: readonly Item[]): Nouns {
+  const ids = new Map<string, number>();
+  const nouns: Nouns = { id: new Int32Array(items.length), generic: new Uint8Array(items.length) };
+  items.forEach((item, i) => {
+    let id = ids.get(item.noun);
+    if (id === undefined) ids.set(item.noun, (id = ids.size));
+    nouns.id[i] = id;
+    nouns.generic[i] = GENERIC_UNITS.has(item.noun) ? 1 : 0;
+  });
+  return nouns;
 }
 
 /**
@@ -136,15 +163,21 @@ function sourceNumbers(items: readonly Item[]): Int32Array {
  * match in the other's source: two articles rarely word one fact alike, but a figure near the
  * same figure, preferred both ways, is most likely the same fact. Keeps the pairs' order.
  */
-function keepConfident(pairs: Pairs, items: readonly Item[], sourceOf: Int32Array): Pairs {
-  const { fromA, fromB } = bestToward(pairs, sourceOf);
-  const kept = emptyPairs();
+function keepConfident(pairs: Pairs, rules: readonly Rule[], sourceOf: Int32Array): Pairs {
+  const mutual = mutualBest(pairs, sourceOf);
+  // Kept pairs are moved down in place: the list is the largest thing alignment holds.
+  let kept = 0;
   for (let i = 0; i < pairs.count; i++) {
     const score = pairs.score[i] as number;
-    const rule = RULES[(items[pairs.a[i] as number] as Item).claim.kind];
-    if (score >= rule.threshold || (fromA[i] === score && fromB[i] === score)) addPair(kept, pairs.a[i] as number, pairs.b[i] as number, score);
+    const rule = rules[pairs.a[i] as number] as Rule;
+    if (!(score >= rule.threshold || mutual[i])) continue;
+    pairs.a[kept] = pairs.a[i] as number;
+    pairs.b[kept] = pairs.b[i] as number;
+    pairs.score[kept] = score;
+    kept++;
   }
-  return kept;
+  pairs.count = kept;
+  return pairs;
 }
 
 function blockingKeys(item: Item, rule: Rule, rarity: Rarity): string[] {
@@ -165,10 +198,16 @@ function monthKeys(value: DateValue): string[] {
   return [...new Set([value.start.slice(0, 7), value.end.slice(0, 7), value.start.slice(4, 7), value.end.slice(4, 7)])];
 }
 
-/** Merge pairs best first (union-find), refusing merges that would put one source twice in a group; groups of item orders. */
-function merge(items: readonly Item[], pairs: Pairs, order: Uint32Array): number[][] {
-  const parent = items.map((_, i) => i);
-  const sources = items.map((item) => new Set([item.claim.source]));
+/**
+ * Merge pairs best first (union-find), refusing merges that would put one source twice in a
+ * group; groups of item orders. `sourceOf` numbers each item's source.
+ */
+function merge(sourceOf: Int32Array, pairs: Pairs, order: Uint32Array): number[][] {
+  const parent = new Int32Array(sourceOf.length);
+  for (let i = 0; i < parent.length; i++) parent[i] = i;
+  // The sources of each group, by its root; made at a group's first merge (a lone item has its own source).
+  const sources: Array<Set<number> | undefined> = [];
+  const sourcesOf = (r: number) => sources[r] ?? new Set([sourceOf[r] as number]);
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
     return i;
@@ -178,28 +217,25 @@ function merge(items: readonly Item[], pairs: Pairs, order: Uint32Array): number
     const rb = root(pairs.b[index] as number);
     if (ra === rb) continue;
     // Probe and copy the smaller set only: groups of one story can hold thousands of sources.
-    const [small, large] = ordered(sources[ra] as Set<string>, sources[rb] as Set<string>);
+    const [a, b] = [sourcesOf(ra), sourcesOf(rb)];
+    const small = a.size <= b.size ? a : b;
+    const large = small === a ? b : a;
     if (shares(small, large)) continue;
-    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
-    parent[drop] = keep;
+    parent[Math.max(ra, rb)] = Math.min(ra, rb);
     for (const source of small) large.add(source);
-    sources[keep] = large;
+    sources[Math.min(ra, rb)] = large;
   }
   const groups = new Map<number, number[]>();
-  for (const item of items) {
-    const r = root(item.order);
+  for (let item = 0; item < parent.length; item++) {
+    const r = root(item);
     const list = groups.get(r) ?? [];
-    list.push(item.order);
+    list.push(item);
     groups.set(r, list);
   }
   return [...groups.values()];
 }
 
-function ordered(a: Set<string>, b: Set<string>): [Set<string>, Set<string>] {
-  return a.size <= b.size ? [a, b] : [b, a];
-}
-
-function shares(small: ReadonlySet<string>, large: ReadonlySet<string>): boolean {
+function shares(small: ReadonlySet<number>, large: ReadonlySet<number>): boolean {
   for (const source of small) if (large.has(source)) return true;
   return false;
 }

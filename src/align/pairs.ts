@@ -46,36 +46,42 @@ const DIGIT = 0xffff;
  */
 export function bestFirst(pairs: Pairs, items: number): Uint32Array {
   const n = pairs.count;
-  let order: Uint32Array = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order = byKey(order, new Uint32Array(pairs.a.buffer, 0, n), 0, 0x7fffffff, items);
   // A double's bits, mapped so that unsigned order is numeric order, then inverted for descending.
   const words = new Uint32Array(pairs.score.buffer, 0, n * 2);
+  const [hi, lo] = LITTLE_ENDIAN ? [1, 0] : [0, 1];
   const high = new Uint32Array(n);
   const low = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    let h = words[2 * i + (LITTLE_ENDIAN ? 1 : 0)] as number;
-    let l = words[2 * i + (LITTLE_ENDIAN ? 0 : 1)] as number;
-    if (h & 0x80000000) [h, l] = [~h, ~l];
-    else h ^= 0x80000000;
-    high[i] = ~h >>> 0;
-    low[i] = ~l >>> 0;
+    const h = words[2 * i + hi] as number;
+    const l = words[2 * i + lo] as number;
+    const negative = h & 0x80000000;
+    high[i] = negative ? h : ~(h ^ 0x80000000) >>> 0;
+    low[i] = negative ? l : ~l >>> 0;
   }
-  order = byKey(order, low, 0, DIGIT, DIGIT + 1);
-  order = byKey(order, low, 16, DIGIT, DIGIT + 1);
-  order = byKey(order, high, 0, DIGIT, DIGIT + 1);
-  return byKey(order, high, 16, DIGIT, DIGIT + 1);
+  // Stable passes from the least significant key, between two buffers.
+  let order = new Uint32Array(n);
+  let spare = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  const pass = (keys: Uint32Array, shift: number, mask: number, size: number) => {
+    byKey(order, keys, shift, mask, size, spare);
+    [order, spare] = [spare, order];
+  };
+  pass(new Uint32Array(pairs.a.buffer, 0, n), 0, 0x7fffffff, items);
+  pass(low, 0, DIGIT, DIGIT + 1);
+  pass(low, 16, DIGIT, DIGIT + 1);
+  pass(high, 0, DIGIT, DIGIT + 1);
+  pass(high, 16, DIGIT, DIGIT + 1);
+  return order;
 }
 
-/** A stable counting sort of `order` by `(keys[i] >>> shift) & mask`, a key below `size`. */
-function byKey(order: Uint32Array, keys: Uint32Array, shift: number, mask: number, size: number): Uint32Array {
+/** A stable counting sort of `order` into `sorted` by `(keys[i] >>> shift) & mask`, a key below `size`. */
+function byKey(order: Uint32Array, keys: Uint32Array, shift: number, mask: number, size: number, sorted: Uint32Array): void {
   const starts = new Uint32Array(size + 1);
   for (let j = 0; j < order.length; j++) {
     const key = (((keys[order[j] as number] as number) >>> shift) & mask) + 1;
     starts[key] = (starts[key] as number) + 1;
   }
   for (let k = 1; k <= size; k++) starts[k] = (starts[k] as number) + (starts[k - 1] as number);
-  const sorted = new Uint32Array(order.length);
   for (let j = 0; j < order.length; j++) {
     const i = order[j] as number;
     const key = ((keys[i] as number) >>> shift) & mask;
@@ -83,20 +89,59 @@ function byKey(order: Uint32Array, keys: Uint32Array, shift: number, mask: numbe
     sorted[at] = i;
     starts[key] = at + 1;
   }
-  return sorted;
-}
-
-/** For each pair, the best score of its `a` toward any item of `b`'s source, and of `b` toward `a`'s. */
-export interface BestToward {
-  fromA: Float64Array;
-  fromB: Float64Array;
 }
 
 /**
- * Best scores per item and source, in linear time: the pairs of each item are visited together
- * (an adjacency list in typed arrays), so one slot per source suffices, reset after each item.
+ * For each pair, 1 when it is the best pair of its `a` toward `b`'s source and the best of its `b`
+ * toward `a`'s source (ties count as best), else 0. Pairs must come in ascending order of `b`.
  */
-export function bestToward(pairs: Pairs, sourceOf: Int32Array): BestToward {
+export function mutualBest(pairs: Pairs, sourceOf: Int32Array): Uint8Array {
+  return inSourceOrder(pairs, sourceOf) ? mutualBestInOrder(pairs, sourceOf) : mutualBestAnyOrder(pairs, sourceOf);
+}
+
+/** Whether the items of each source are consecutive and every pair joins an earlier source's item `a` to a later one's `b`. */
+function inSourceOrder(pairs: Pairs, sourceOf: Int32Array): boolean {
+  for (let i = 1; i < sourceOf.length; i++) if ((sourceOf[i] as number) < (sourceOf[i - 1] as number)) return false;
+  for (let i = 0; i < pairs.count; i++) if ((sourceOf[pairs.a[i] as number] as number) >= (sourceOf[pairs.b[i] as number] as number)) return false;
+  return true;
+}
+
+/**
+ * `mutualBest` as alignment's pairs allow, in two passes down the list: an item's pairs toward
+ * an earlier source are those where it is `b`, consecutive; toward a later source, those where it
+ * is `a`, among the consecutive pairs whose `b` is of that source.
+ */
+function mutualBestInOrder(pairs: Pairs, sourceOf: Int32Array): Uint8Array {
+  const mutual = new Uint8Array(pairs.count);
+  const bestOfSource = new Float64Array((sourceOf[sourceOf.length - 1] ?? -1) + 1).fill(-Infinity);
+  best(pairs, (i) => pairs.b[i] as number, (i) => sourceOf[pairs.a[i] as number] as number, bestOfSource, (i, top) => (mutual[i] = top ? 1 : 0));
+  const bestOfItem = new Float64Array(sourceOf.length).fill(-Infinity);
+  best(pairs, (i) => sourceOf[pairs.b[i] as number] as number, (i) => pairs.a[i] as number, bestOfItem, (i, top) => (mutual[i] = mutual[i] && top ? 1 : 0));
+  return mutual;
+}
+
+/**
+ * Over each run of consecutive pairs with one `runOf`, the best score per `slotOf` (in `slots`,
+ * all `-Infinity`, and left so); `mark` is told for each pair whether it has its slot's best.
+ */
+function best(pairs: Pairs, runOf: (i: number) => number, slotOf: (i: number) => number, slots: Float64Array, mark: (i: number, top: boolean) => void): void {
+  const n = pairs.count;
+  for (let start = 0, end = 0; start < n; start = end) {
+    const run = runOf(start);
+    for (end = start; end < n && runOf(end) === run; end++) {
+      const slot = slotOf(end);
+      slots[slot] = Math.max(slots[slot] as number, pairs.score[end] as number);
+    }
+    for (let i = start; i < end; i++) mark(i, slots[slotOf(i)] === pairs.score[i]);
+    for (let i = start; i < end; i++) slots[slotOf(i)] = -Infinity;
+  }
+}
+
+/**
+ * `mutualBest` for any pairs, in linear time: the pairs of each item are visited together (an
+ * adjacency list in typed arrays), so one slot per source suffices, reset after each item.
+ */
+function mutualBestAnyOrder(pairs: Pairs, sourceOf: Int32Array): Uint8Array {
   const n = pairs.count;
   const items = sourceOf.length;
   const starts = new Uint32Array(items + 1);
@@ -108,25 +153,21 @@ export function bestToward(pairs: Pairs, sourceOf: Int32Array): BestToward {
   const place = (item: number, pair: number) => (incident[(fill[item] = (fill[item] as number) + 1) - 1] = pair);
   for (let i = 0; i < n; i++) place(pairs.a[i] as number, i), place(pairs.b[i] as number, i);
   const best = new Float64Array(sourceOf.reduce((most, id) => Math.max(most, id), -1) + 1).fill(-Infinity);
-  const fromA = new Float64Array(n);
-  const fromB = new Float64Array(n);
+  // Pairs start mutual; each end that is not its pair's best toward the other's source unmarks it.
+  const mutual = new Uint8Array(n).fill(1);
   for (let item = 0; item < items; item++) {
     const [from, to] = [starts[item] as number, starts[item + 1] as number];
+    const otherSource = (pair: number) => sourceOf[pairs.a[pair] === item ? (pairs.b[pair] as number) : (pairs.a[pair] as number)] as number;
     for (let j = from; j < to; j++) {
       const pair = incident[j] as number;
-      const other = sourceOf[pairs.a[pair] === item ? (pairs.b[pair] as number) : (pairs.a[pair] as number)] as number;
+      const other = otherSource(pair);
       best[other] = Math.max(best[other] as number, pairs.score[pair] as number);
     }
     for (let j = from; j < to; j++) {
       const pair = incident[j] as number;
-      const isA = pairs.a[pair] === item;
-      const other = sourceOf[isA ? (pairs.b[pair] as number) : (pairs.a[pair] as number)] as number;
-      (isA ? fromA : fromB)[pair] = best[other] as number;
+      if (best[otherSource(pair)] !== pairs.score[pair]) mutual[pair] = 0;
     }
-    for (let j = from; j < to; j++) {
-      const pair = incident[j] as number;
-      best[sourceOf[pairs.a[pair] === item ? (pairs.b[pair] as number) : (pairs.a[pair] as number)] as number] = -Infinity;
-    }
+    for (let j = from; j < to; j++) best[otherSource(incident[j] as number)] = -Infinity;
   }
-  return { fromA, fromB };
+  return mutual;
 }

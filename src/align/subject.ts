@@ -1,6 +1,6 @@
 /** A few words that say what a claim is about, for the report's headings. */
 import type { AnyClaim, Kind } from '../model.js';
-import { sentenceWords } from './words.js';
+import { sentenceWords, type Word } from './words.js';
 
 const NEAREST = 3;
 
@@ -24,15 +24,30 @@ export function subjectOf(claim: AnyClaim): string {
 function nearestWords(claim: AnyClaim): string {
   const from = claim.start - claim.sentence.start;
   const to = claim.end - claim.sentence.start;
-  const words = sentenceWords(claim.sentence).filter((w) => w.end <= from || w.start >= to);
-  const distance = (w: { start: number; end: number }) => (w.end <= from ? from - w.end : w.start - to);
-  return words
-    .map((word, i) => ({ word, i, d: distance(word) }))
-    .sort((a, b) => a.d - b.d || a.i - b.i)
-    .slice(0, NEAREST)
-    .sort((a, b) => a.i - b.i)
-    .map((x) => x.word.text)
+  return nearest(sentenceWords(claim.sentence), from, to, NEAREST)
+    .map((word) => word.text)
     .join(' ');
+}
+
+/**
+ * The `count` words nearest the span `from`–`to` outside it (the earlier word of two as near), in
+ * sentence order. Words are in order, so those before the span grow nearer and those after grow
+ * farther: walking out from the span on both sides meets them nearest first, with no sorting.
+ */
+export function nearest(words: readonly Word[], from: number, to: number, count: number): Word[] {
+  let before = words.length - 1;
+  while (before >= 0 && (words[before] as Word).end > from) before--;
+  let after = 0;
+  while (after < words.length && (words[after] as Word).start < to) after++;
+  let [left, right] = [before, after];
+  for (let taken = 0; taken < count; taken++) {
+    const leftWord = words[left];
+    const rightWord = words[right];
+    if (leftWord && (!rightWord || from - leftWord.end <= rightWord.start - to)) left--;
+    else if (rightWord) right++;
+    else break;
+  }
+  return [...words.slice(left + 1, before + 1), ...words.slice(after, right)];
 }
 
 function joined(unit: string, words: string): string {

@@ -43,13 +43,27 @@ function normalizeOnce(word: string): string {
 /** The content words of `text` (no stop words, calendar words or bare numbers). */
 export function contentWords(text: string): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD)) {
+  // `exec` on the one global pattern: `matchAll` would copy it for every sentence.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
     const raw = match[0];
-    const lower = raw.toLowerCase();
-    if (STOPWORDS.has(lower) || CALENDAR_WORDS.has(lower) || /^[\d,.\-]+$/.test(raw)) continue;
-    words.push({ key: normalizeWord(raw), text: raw, start: match.index, end: match.index + raw.length });
+    const key = contentKey(raw);
+    if (key !== null) words.push({ key, text: raw, start: match.index, end: match.index + raw.length });
   }
   return words;
+}
+
+// Keys by word as written, null for words that are not content words: a corpus repeats its vocabulary.
+const keys = new Map<string, string | null>();
+
+function contentKey(raw: string): string | null {
+  let key = keys.get(raw);
+  if (key === undefined) {
+    if (keys.size >= MAX_NORMALIZED) keys.clear();
+    const lower = raw.toLowerCase();
+    keys.set(raw, (key = STOPWORDS.has(lower) || CALENDAR_WORDS.has(lower) || /^[\d,.\-]+$/.test(raw) ? null : normalizeWord(raw)));
+  }
+  return key;
 }
 
 // Alignment reads a sentence's words for its rarity, for each of its claims and for subjects.

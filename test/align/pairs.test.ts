@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addPair, bestFirst, bestToward, emptyPairs } from '../../src/align/pairs.js';
+import { addPair, bestFirst, emptyPairs, mutualBest } from '../../src/align/pairs.js';
 
 // Random pairs over `items` items spread over a few sources, added in ascending order of `b` as alignment does.
 const scenario = fc.integer({ min: 2, max: 40 }).chain((items) =>
@@ -17,13 +17,17 @@ function build(raw: ReadonlyArray<[number, number, number]>) {
   return pairs;
 }
 
-describe('bestToward', () => {
-  it('gives, for every pair, each end’s best score toward the other end’s source (as a naive scan does)', () => {
+describe('mutualBest', () => {
+  // Alignment's items come source by source and pair across sources, earlier to later (the fast way); any others go the general way.
+  it.each([
+    ['in source order', true],
+    ['in any order', false],
+  ])('marks the pairs that are best both ways toward the other end’s source, as a naive scan does (items %s)', (_, inOrder) => {
     fc.assert(
       fc.property(scenario, ({ sourceOf, pairs: raw }) => {
-        const pairs = build(raw);
-        const sources = Int32Array.from(sourceOf);
-        const { fromA, fromB } = bestToward(pairs, sources);
+        const sources = Int32Array.from(inOrder ? [...sourceOf].sort((x, y) => x - y) : sourceOf);
+        const pairs = build(inOrder ? raw.filter(([a, b]) => (sources[a] as number) !== (sources[b] as number)) : raw);
+        const mutual = mutualBest(pairs, sources);
         const naive = (item: number, source: number) => {
           let best = -Infinity;
           for (let j = 0; j < pairs.count; j++) {
@@ -34,8 +38,9 @@ describe('bestToward', () => {
           return best;
         };
         for (let i = 0; i < pairs.count; i++) {
-          const [a, b] = [pairs.a[i] as number, pairs.b[i] as number];
-          if (fromA[i] !== naive(a, sources[b] as number) || fromB[i] !== naive(b, sources[a] as number)) return false;
+          const [a, b, score] = [pairs.a[i] as number, pairs.b[i] as number, pairs.score[i] as number];
+          const expected = naive(a, sources[b] as number) === score && naive(b, sources[a] as number) === score;
+          if (mutual[i] !== (expected ? 1 : 0)) return false;
         }
         return true;
       }),
