@@ -11,10 +11,10 @@ import type { Comparison } from '../model.js';
 import { renderContext, type MarkdownOptions } from './context.js';
 import { entitiesSection } from './entities.js';
 import { quotesSection } from './quotes.js';
-import { link, text } from './handlers.js';
+import { link, paragraph, table, tableCell, text } from './handlers.js';
 import { agreementsSection, detailSection, header, singleSection, sourcesSection } from './sections.js';
 
-const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', handlers: { link, text } }).freeze();
+const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', handlers: { link, paragraph, table, tableCell, text } }).freeze();
 
 /** How many top-level nodes are serialized together: a large report is never one tree in memory. */
 const BATCH = 48;
