@@ -44,17 +44,22 @@ export function toMdast(comparison: Comparison, options: MarkdownOptions = {}): 
  * joined otherwise, so a batch never ends between two lists.
  */
 export function toMarkdown(comparison: Comparison, options: MarkdownOptions = {}): string {
-  const parts: string[] = [];
+  return [...markdownPieces(comparison, options)].join('');
+}
+
+/** `toMarkdown` a batch at a time, for writing a large report without holding it whole. */
+export function* markdownPieces(comparison: Comparison, options: MarkdownOptions = {}): Generator<string> {
   let batch: RootContent[] = [];
+  let first = true;
   for (const node of blocks(comparison, options)) {
     if (batch.length >= BATCH && !(node.type === 'list' && batch[batch.length - 1]?.type === 'list')) {
-      parts.push(stringify(u('root', batch)));
+      yield (first ? '' : '\n') + stringify(u('root', batch));
+      first = false;
       batch = [];
     }
     batch.push(node);
   }
-  parts.push(stringify(u('root', batch)));
-  return parts.join('\n');
+  yield (first ? '' : '\n') + stringify(u('root', batch));
 }
 
 /** Serialize an mdast tree as the report does (GFM, compact tables). */
