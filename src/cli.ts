@@ -5,20 +5,21 @@
  */
 import './runtime-flags.js';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
-import { InputError, crosscheck, linksFrom, toMarkdown } from './index.js';
+import { InputError, crosscheck, linksFrom } from './index.js';
 import { DEFAULT_MAX_BYTES, parseSize, readSources } from './ingest/index.js';
 import type { Source } from './model.js';
 import type { Report } from './render/json.js';
 import { staleOutputs } from './review/check.js';
 import { toAnnotations, toSummary } from './review/github.js';
 import { FAIL_ON, failing, readAcceptances, review, type Acceptance, type FailOn, type Reviewed } from './review/index.js';
-import { toReviewedJson } from './review/json.js';
+import { reviewedJsonPieces } from './review/json.js';
 import { reviewOptions } from './review/markdown.js';
+import { markdownPieces } from './render/markdown.js';
 import { toSarif } from './review/sarif.js';
 import { progressLine } from './progress.js';
 
@@ -91,20 +92,20 @@ async function main(argv: string[]): Promise<number> {
   const progress = progressLine(process.stderr, !values.quiet && !process.env['CI'], () => performance.now());
   let read: Awaited<ReturnType<typeof readSources>>;
   let reviewed: Reviewed;
-  let rendered: Array<{ output: Output; text: string }>;
   try {
     read = await readSources(positionals, { maxBytes });
     progress.update(`read ${read.sources.length} files`);
     reviewed = review(await crosscheck(read.sources, { onStage: (stage) => progress.update(`${stage} done`) }), baseline, acceptances);
-    rendered = outputs.map((output) => ({ output, text: render(reviewed, output) }));
   } finally {
     progress.done();
   }
   if (!values.quiet) warn(reviewed, read.skipped);
-  if (values.check) return check(rendered);
-  for (const { output, text } of rendered) {
-    if (output.path) await writeAtomic(output.path, text);
-    else process.stdout.write(text);
+  // Rendered as written, a piece at a time: a large report is never one string.
+  const rendered = outputs.map((output) => ({ output, pieces: render(reviewed, output) }));
+  if (values.check) return check(rendered.map(({ output, pieces }) => ({ output, text: [...pieces].join('') })));
+  await writeAtomic(rendered.filter((r): r is { output: Output & { path: string }; pieces: Iterable<string> } => r.output.path !== null).map(({ output, pieces }) => ({ path: output.path, pieces })));
+  for (const { output, pieces } of rendered) {
+    if (!output.path) process.stdout.write([...pieces].join(''));
     if (output.format === 'github' && process.env['GITHUB_STEP_SUMMARY']) appendFileSync(process.env['GITHUB_STEP_SUMMARY'], toSummary(reviewed));
   }
   const failed = failing(reviewed, failOn);
@@ -167,16 +168,17 @@ function parseMaxBytes(value: string | undefined): number {
   return bytes;
 }
 
-function render(reviewed: Reviewed, output: Output): string {
+/** The report in `output`'s format, in pieces rendered as they are asked for. */
+function render(reviewed: Reviewed, output: Output): Iterable<string> {
   switch (output.format) {
     case 'json':
-      return toReviewedJson(reviewed);
+      return reviewedJsonPieces(reviewed);
     case 'github':
-      return toAnnotations(reviewed);
+      return [toAnnotations(reviewed)];
     case 'sarif':
-      return toSarif(reviewed, version());
+      return [toSarif(reviewed, version())];
     case 'md':
-      return toMarkdown(reviewed.comparison, { ...reviewOptions(reviewed), ...(output.path ? { linkTo: linksFrom(output.path) } : {}) });
+      return markdownPieces(reviewed.comparison, { ...reviewOptions(reviewed), ...(output.path ? { linkTo: linksFrom(output.path) } : {}) });
   }
 }
 
@@ -227,17 +229,34 @@ async function checkWritable(path: string): Promise<void> {
   if (!info.isDirectory()) throw new InputError(`Cannot write \`${path}\`: \`${dirname(path)}\` is a file, not a folder`);
 }
 
-/** Write through a temporary file and a rename, so a failed run leaves the old report whole. */
-async function writeAtomic(path: string, text: string): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
+/**
+ * Write each report through a temporary file, all renamed once all are written, so a failed run
+ * (a full disk, or an error while rendering) leaves the old reports whole.
+ */
+async function writeAtomic(files: ReadonlyArray<{ path: string; pieces: Iterable<string> }>): Promise<void> {
+  // One temporary file per output, even for a path named twice (the last one wins, as before).
+  const temporaries = files.map(({ path }, i) => `${path}.${process.pid}.${i}.tmp`);
   try {
-    await writeFile(temporary, text);
-    await rename(temporary, path);
+    for (const [i, { path, pieces }] of files.entries()) await writePieces(path, temporaries[i] as string, pieces);
+    for (const [i, { path }] of files.entries()) await rename(temporaries[i] as string, path).catch((error: unknown) => cannotWrite(path, error));
   } catch (error) {
-    await rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`Cannot write \`${path}\`: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
+    for (const temporary of temporaries) await rm(temporary, { force: true });
+    throw error;
   }
+}
+
+async function writePieces(path: string, temporary: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await open(temporary, 'w').catch((error: unknown) => cannotWrite(path, error));
+  try {
+    for (const piece of pieces) await handle.write(piece).catch((error: unknown) => cannotWrite(path, error));
+  } finally {
+    await handle.close();
+  }
+}
+
+function cannotWrite(path: string, error: unknown): never {
+  const code = (error as NodeJS.ErrnoException).code;
+  throw new InputError(`Cannot write \`${path}\`: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
 }
 
 function warn(reviewed: Reviewed, skipped: readonly VFile[]): void {

@@ -3,13 +3,20 @@
  * reports (a 3,000-article report has hundreds of thousands of text nodes and links).
  * - `text`: the library's `safe()` tries every unsafe pattern (about 60) on every node, though a
  *   pattern can only escape its own `character`. Here only the patterns whose character occurs
- *   in the node (or next to it) are handed to `safe()`, and a node with none is returned as is.
+ *   in the node (or next to it) are handed to `safe()`, and a node is returned as is when none
+ *   can escape anything: none is in scope and matches, and no backslash is there to double.
  * - `link`: a link whose label is plain words and whose URL holds no character that needs an
  *   escape, a `<…>` or an autolink (a line link such as `[S1 L4](a.txt#L4)`) is written at once.
- * Property tests hold both byte-equal to the library's handlers.
+ * - `table`, `tableCell` and `paragraph`: as mdast-util-gfm-table's and the library's, the
+ *   children written by `flatPhrasing` when it applies, which skips the general attention
+ *   machinery. (The GFM `table` handler calls its own cell handler directly, so it is replaced
+ *   too, rows laid out by the same `markdown-table`.)
+ * Property tests hold them byte-equal to the library's handlers.
  */
-import type { Link, Text } from 'mdast';
-import { defaultHandlers, type Handle, type State, type Unsafe } from 'mdast-util-to-markdown';
+import type { Link, Paragraph, Table, TableCell, Text } from 'mdast';
+import { markdownTable } from 'markdown-table';
+import { defaultHandlers, type Handle, type Info, type State, type Unsafe } from 'mdast-util-to-markdown';
+import { flatPhrasing } from './phrasing.js';
 
 interface Index {
   /** For each UTF-16 code unit, 1 + its position in `characters`, or 0 when no pattern escapes it. */
@@ -56,11 +63,48 @@ function relevant(index: Index, value: string, before: string, after: string): U
   return found;
 }
 
+/**
+ * Whether `safe()` returns `value` unchanged: no backslash it could double, and none of `patterns`
+ * (in scope, not tied to a neighbouring node) matches, where `safe()` looks in `before + value +
+ * after`, at a character of `value` (matches on `before` or `after` escape nothing).
+ */
+function untouched(state: State, patterns: Unsafe[], value: string, before: string, after: string): boolean {
+  if (value.includes('\\') || after.includes('\\')) return false;
+  const whole = before + value + after;
+  const end = before.length + value.length;
+  for (const pattern of patterns) {
+    if (pattern.beforeNode || pattern.afterNode) return false;
+    if (!inScope(state.stack, pattern)) continue;
+    const expression = state.compilePattern(pattern);
+    let match: RegExpExecArray | null;
+    // The same successive matches as `safe()`; the expression is left as found, at `lastIndex` 0.
+    while ((match = expression.exec(whole))) {
+      const position = match.index + (pattern.before || pattern.atBreak ? (match[1] as string).length : 0);
+      if (position >= before.length && position < end) {
+        expression.lastIndex = 0;
+        return false;
+      }
+    }
+  }
+  return true;
+}
+
+/** The library's `patternInScope`: in one of its `inConstruct`s (if any), in none of its `notInConstruct`s. */
+function inScope(stack: State['stack'], pattern: Unsafe): boolean {
+  return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
+}
+
+function listInScope(stack: State['stack'], list: Unsafe['inConstruct'], none: boolean): boolean {
+  const names = typeof list === 'string' ? [list] : list;
+  if (!names || names.length === 0) return none;
+  return names.some((name) => stack.includes(name));
+}
+
 /** `text` for remark-stringify's `handlers` option. */
 export const text: Handle = (node: Text, parent, state: State, info) => {
   const all = state.unsafe;
   const patterns = relevant(indexOf(all), node.value, info.before ?? '', info.after ?? '');
-  if (!patterns) return node.value;
+  if (!patterns || untouched(state, patterns, node.value, info.before ?? '', info.after ?? '')) return node.value;
   state.unsafe = patterns;
   try {
     return defaultHandlers.text(node, parent, state, info);
@@ -82,3 +126,45 @@ export const link: Handle = Object.assign(
   },
   { peek: defaultHandlers.link.peek },
 );
+
+/**
+ * `table` for remark-stringify's `handlers` option: mdast-util-gfm-table's with the report's
+ * settings (`tablePipeAlign: false`, no `tableCellPadding`): its cells through `tableCell`.
+ */
+export const table: Handle = (node: Table, _, state: State, info: Info): string => {
+  const exit = state.enter('table');
+  const matrix = node.children.map((row) => {
+    const exitRow = state.enter('tableRow');
+    const cells = row.children.map((cell) => tableCell(cell, row, state, info));
+    exitRow();
+    return cells;
+  });
+  exit();
+  const head = matrix[0];
+  if (head) {
+    const columns = node.align?.length || matrix.reduce((most, row) => Math.max(most, row.length), 0);
+    while (head.length < columns) head.push('');
+  }
+  return markdownTable(matrix, { align: node.align, alignDelimiters: false, fillRows: false });
+};
+
+/** `tableCell` for remark-stringify's `handlers` option: mdast-util-gfm-table's without `tableCellPadding`, so escaping sees a `|` on either side. */
+export const tableCell: Handle = (node: TableCell, _, state: State, info: Info): string => {
+  const exit = state.enter('tableCell');
+  const subexit = state.enter('phrasing');
+  const around = { ...info, before: '|', after: '|' };
+  const value = flatPhrasing(node, state, around) ?? state.containerPhrasing(node, around);
+  subexit();
+  exit();
+  return value;
+};
+
+/** `paragraph` for remark-stringify's `handlers` option. */
+export const paragraph: Handle = (node: Paragraph, _, state: State, info: Info): string => {
+  const exit = state.enter('paragraph');
+  const subexit = state.enter('phrasing');
+  const value = flatPhrasing(node, state, info) ?? state.containerPhrasing(node, info);
+  subexit();
+  exit();
+  return value;
+};

@@ -11,10 +11,10 @@ import type { Comparison } from '../model.js';
 import { renderContext, type MarkdownOptions } from './context.js';
 import { entitiesSection } from './entities.js';
 import { quotesSection } from './quotes.js';
-import { link, text } from './handlers.js';
+import { link, paragraph, table, tableCell, text } from './handlers.js';
 import { agreementsSection, detailSection, header, singleSection, sourcesSection } from './sections.js';
 
-const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', handlers: { link, text } }).freeze();
+const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', handlers: { link, paragraph, table, tableCell, text } }).freeze();
 
 /** How many top-level nodes are serialized together: a large report is never one tree in memory. */
 const BATCH = 48;
@@ -44,17 +44,22 @@ export function toMdast(comparison: Comparison, options: MarkdownOptions = {}): 
  * joined otherwise, so a batch never ends between two lists.
  */
 export function toMarkdown(comparison: Comparison, options: MarkdownOptions = {}): string {
-  const parts: string[] = [];
+  return [...markdownPieces(comparison, options)].join('');
+}
+
+/** `toMarkdown` a batch at a time, for writing a large report without holding it whole. */
+export function* markdownPieces(comparison: Comparison, options: MarkdownOptions = {}): Generator<string> {
   let batch: RootContent[] = [];
+  let first = true;
   for (const node of blocks(comparison, options)) {
     if (batch.length >= BATCH && !(node.type === 'list' && batch[batch.length - 1]?.type === 'list')) {
-      parts.push(stringify(u('root', batch)));
+      yield (first ? '' : '\n') + stringify(u('root', batch));
+      first = false;
       batch = [];
     }
     batch.push(node);
   }
-  parts.push(stringify(u('root', batch)));
-  return parts.join('\n');
+  yield (first ? '' : '\n') + stringify(u('root', batch));
 }
 
 /** Serialize an mdast tree as the report does (GFM, compact tables). */

@@ -1,4 +1,5 @@
 /** The review in the JSON report: a `changes` section with a baseline, `accepted` on reviewed conflicts. */
+import { prettyJsonPieces } from '../render/json-chunks.js';
 import type { Report, ReportGroup } from '../render/json.js';
 import type { Acceptance } from './accept.js';
 import type { Changes } from './changes.js';
@@ -13,6 +14,11 @@ export interface ReviewedReport extends Report {
 
 /** The reviewed report as JSON text. */
 export function toReviewedJson(reviewed: Reviewed): string {
+  return [...reviewedJsonPieces(reviewed)].join('');
+}
+
+/** `toReviewedJson` a group at a time, for writing a large report without holding it whole. */
+export function* reviewedJsonPieces(reviewed: Reviewed): Generator<string> {
   const { report, changes, accepted } = reviewed;
   const out: ReviewedReport = {
     ...report,
@@ -25,5 +31,6 @@ export function toReviewedJson(reviewed: Reviewed): string {
     ...(changes ? { changes } : {}),
     ...(accepted.stale.length ? { staleAcceptances: accepted.stale } : {}),
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  yield* prettyJsonPieces(out, 'groups');
+  yield '\n';
 }
