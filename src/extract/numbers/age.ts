@@ -15,8 +15,8 @@ export const ageShape: AroundFigure = {
   general: new RegExp(`${AGED}?${FIGURE}${OLD}?`, 'giud'),
   // Without `aged` or `year(s) old` every match is dropped.
   prefilter: /aged\s|years?[-\s]old/iu,
-  before: new RegExp(`(?<=${AGED})`, 'iuyd'),
-  after: new RegExp(OLD, 'iuyd'),
+  before: new RegExp(`(?<=${AGED})`, 'iuy'),
+  after: new RegExp(OLD, 'iuy'),
   without: 'optional',
 };
 

@@ -12,15 +12,15 @@ import { MAY_HOLD_AMOUNT, RANGE_SEPARATOR } from './parse-number.js';
 
 /** An extractor's pattern as the shared figure and what it needs before and after it. */
 export interface AroundFigure {
-  /** The whole pattern (`g` and `d` flags): the reference, and what runs where the shortcut could differ. */
+  /** The whole pattern (`g` and `d` flags: `d` tells where its figure starts): the reference, and what runs where the shortcut could differ. */
   general: RegExp;
   /** A cheap test (no `g` flag) that every text holding a match passes. */
   prefilter?: RegExp;
-  /** Sticky lookbehind run at a figure's start (`d` flag); its first group holds all it takes before the figure. */
+  /** Sticky lookbehind run at a figure's start; its first group holds all it takes before the figure. */
   before?: RegExp;
   /** True when a figure without `before` is no match. */
   needsBefore?: boolean;
-  /** Sticky pattern run at a figure's end (`d` flag). */
+  /** Sticky pattern run at a figure's end. */
   after?: RegExp;
   /**
    * What a figure without `after` is: a match all the same (`optional`); no match, when `after`
@@ -38,7 +38,7 @@ export function foundAround<K extends Kind>(text: string, shape: AroundFigure, r
   // No figure, no match; the figures are scanned once per sentence anyway, the prefilter is not.
   if (figuresIn(text).length === 0 || (shape.prefilter && !shape.prefilter.test(text))) return [];
   const out: Found<K>[] = [];
-  for (const match of aroundFigures(text, shape) ?? allMatches(shape.general, text)) {
+  for (const match of aroundFigures(text, shape) ?? allMatches(shape.general, text).map(withFigureAt)) {
     const found = read(match);
     if (!found) continue;
     for (const one of Array.isArray(found) ? found : [found]) {
@@ -86,10 +86,11 @@ function stickyAt(pattern: RegExp, text: string, at: number): RegExpExecArray | 
 }
 
 function joined(text: string, start: number, end: number, figure: RegExpExecArray, before: RegExpExecArray | null, after: RegExpExecArray | null): PatternMatch {
-  return {
-    index: start,
-    0: text.slice(start, end),
-    groups: { ...figure.groups, ...before?.groups, ...after?.groups },
-    indices: { groups: { ...figure.indices?.groups, ...before?.indices?.groups, ...after?.indices?.groups } },
-  };
+  return { index: start, 0: text.slice(start, end), groups: { ...figure.groups, ...before?.groups, ...after?.groups }, figureAt: figure.index };
+}
+
+/** A match of a whole pattern (made with the `d` flag) with where its figure starts: at its cue, `between` or first amount. */
+export function withFigureAt(match: RegExpExecArray): PatternMatch {
+  const at = match.indices?.groups;
+  return { index: match.index, 0: match[0], groups: match.groups, figureAt: at?.cue?.[0] ?? at?.between?.[0] ?? at?.first?.[0] ?? match.index };
 }

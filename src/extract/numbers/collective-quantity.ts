@@ -15,9 +15,9 @@ const NO_COMPOUND = String.raw`(?![-–]\p{L})`;
 export const collectiveQuantityShape: AroundFigure = {
   general: new RegExp(`${NOUN_OF}${FIGURE}${NO_COMPOUND}`, 'giud'),
   prefilter: new RegExp(NOUNS, 'iu'),
-  before: new RegExp(`(?<=(${NOUN_OF}))`, 'iuyd'),
+  before: new RegExp(`(?<=(${NOUN_OF}))`, 'iuy'),
   needsBefore: true,
-  after: new RegExp(NO_COMPOUND, 'iuyd'),
+  after: new RegExp(NO_COMPOUND, 'iuy'),
   without: 'lookahead',
 };
 

@@ -15,7 +15,7 @@ const UNIT = `(?<joint>\\s+|[-–])(?<unit>${alternation(Object.keys(DURATION_UN
 export const durationShape: AroundFigure = {
   general: new RegExp(`${FIGURE}${UNIT}`, 'giud'),
   prefilter: new RegExp(alternation(Object.keys(DURATION_UNITS)), 'iu'),
-  after: new RegExp(UNIT, 'iuyd'),
+  after: new RegExp(UNIT, 'iuy'),
   without: 'required',
 };
 

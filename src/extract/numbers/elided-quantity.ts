@@ -17,9 +17,9 @@ const NO_NOUN = String.raw`(?![-–]?\p{L})`;
 export const elidedQuantityShape: AroundFigure = {
   general: new RegExp(`${VERB}${FIGURE}${NO_NOUN}`, 'giud'),
   prefilter: new RegExp(VERBS, 'iu'),
-  before: new RegExp(`(?<=(${VERB}))`, 'iuyd'),
+  before: new RegExp(`(?<=(${VERB}))`, 'iuy'),
   needsBefore: true,
-  after: new RegExp(NO_NOUN, 'iuyd'),
+  after: new RegExp(NO_NOUN, 'iuy'),
   without: 'lookahead',
 };
 

@@ -11,7 +11,7 @@ const PATTERN = new RegExp(
   `${FIGURE_START}(?:(?<cue>${CUE})\\s+)?(?:(?<between>between|from)\\s+)?(?<firstSymbol>${SYMBOL})?\\s?(?<first>${AMOUNT})` +
     `(?:(?<separator>${RANGE_SEPARATOR})(?<secondSymbol>${SYMBOL})?\\s?(?<second>${AMOUNT}))?${FIGURE_END}` +
     `(?:\\s+(?<word>${WORD})(?![\\p{L}\\p{N}]))?`,
-  'giud',
+  'giu',
 );
 /**
  * Passed by every text that names a currency where money claims take it: at the start or after a

@@ -14,7 +14,7 @@ const OF_THE = String.raw`\s+of\s+(?:(?<the>the)|(?<pronoun>us|them))(?![\p{L}\p
 export const partitiveQuantityShape: AroundFigure = {
   general: new RegExp(`${FIGURE}${OF_THE}`, 'giud'),
   prefilter: /\bof\s+(?:the|us|them)\b/iu,
-  after: new RegExp(OF_THE, 'iuyd'),
+  after: new RegExp(OF_THE, 'iuy'),
   without: 'required',
 };
 

@@ -8,7 +8,7 @@ const UNIT = String.raw`(?:\s?%|\s*(?:percent|per\s*cent|pct)\b)`;
 const PATTERN = new RegExp(
   `${FIGURE_START}(?:(?<cue>${CUE})\\s+)?(?:(?<between>between|from)\\s+)?(?<first>${AMOUNT})(?<firstUnit>${UNIT})?` +
     `(?:(?<separator>${RANGE_SEPARATOR})(?<second>${AMOUNT}))?${UNIT}`,
-  'giud',
+  'giu',
 );
 
 /** A figure followed by `%`, `percent` or `per cent`; both ends of a range may carry it. */
