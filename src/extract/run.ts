@@ -8,11 +8,19 @@ import type { Context, Extractor, Found, Refiner } from './types.js';
 /** Extract the claims of one source: extractors per sentence, then refiners in order. */
 export function runExtractors(extractors: readonly Extractor[], refiners: readonly Refiner[], context: Context): AnyClaim[] {
   const claims: AnyClaim[] = [];
+  // Extractors share prefilters (a figure, a currency): each is tested once per sentence, at most.
+  const prefilters = [...new Set(extractors.map(prefilterOf).filter((prefilter) => prefilter !== undefined))];
+  const slots = extractors.map((extractor) => {
+    const prefilter = prefilterOf(extractor);
+    return prefilter ? prefilters.indexOf(prefilter) : -1;
+  });
+  const passed = new Int8Array(prefilters.length);
   for (const sentence of context.sentences) {
-    // Extractors share prefilters (a figure, a currency): each is tested once per sentence.
-    const passed = new Map<RegExp, boolean>();
-    for (const extractor of extractors) {
-      if ('prefilter' in extractor && extractor.prefilter && !passes(extractor.prefilter, sentence.text, passed)) continue;
+    passed.fill(UNTESTED);
+    for (let index = 0; index < extractors.length; index++) {
+      const extractor = extractors[index] as Extractor;
+      const slot = slots[index] as number;
+      if (slot >= 0 && !passes(prefilters[slot] as RegExp, slot, sentence.text, passed)) continue;
       for (const found of findAll(extractor, sentence, context)) {
         claims.push(toClaim(extractor.kind, found, sentence, context));
       }
@@ -27,10 +35,17 @@ export function sortClaims<C extends AnyClaim>(claims: C[]): C[] {
   return claims.sort((a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
 }
 
-function passes(prefilter: RegExp, text: string, passed: Map<RegExp, boolean>): boolean {
-  let result = passed.get(prefilter);
-  if (result === undefined) passed.set(prefilter, (result = prefilter.test(text)));
-  return result;
+const UNTESTED = 0;
+const PASSED = 1;
+const FAILED = 2;
+
+function prefilterOf(extractor: Extractor): RegExp | undefined {
+  return 'prefilter' in extractor ? extractor.prefilter : undefined;
+}
+
+function passes(prefilter: RegExp, slot: number, text: string, passed: Int8Array): boolean {
+  if (passed[slot] === UNTESTED) passed[slot] = prefilter.test(text) ? PASSED : FAILED;
+  return passed[slot] === PASSED;
 }
 
 function findAll(extractor: Extractor, sentence: Sentence, context: Context): Found<Kind>[] {
