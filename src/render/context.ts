@@ -48,6 +48,8 @@ export interface RenderContext {
   sources: ReadonlyMap<string, Source>;
   linkTo: (source: Source) => string;
   note: (group: Judged) => PhrasingContent[] | null;
+  /** `fileUrl` of each source met so far: `linkTo` resolves paths, once per source is enough. */
+  urls: Map<Source, string>;
 }
 
 /** Build the context for rendering a comparison. */
@@ -58,6 +60,7 @@ export function renderContext(comparison: Comparison, options: MarkdownOptions):
     sources: new Map(comparison.sources.map((source) => [source.id, source])),
     linkTo: options.linkTo ?? ((source) => relativeUrl(source.path)),
     note: options.note ?? (() => null),
+    urls: new Map(),
   };
 }
 
@@ -150,7 +153,12 @@ export function valueCell(claim: AnyClaim): PhrasingContent[] {
 
 /** The URL of a source file: `linkTo`'s answer encoded, with `#` escaped (the line anchor follows). */
 export function fileUrl(context: RenderContext, source: Source): string {
-  return encodeURI(context.linkTo(source)).replace(/#/g, '%23');
+  let url = context.urls.get(source);
+  if (url === undefined) {
+    url = encodeURI(context.linkTo(source)).replace(/#/g, '%23');
+    context.urls.set(source, url);
+  }
+  return url;
 }
 
 /** A link to the line of a claim: `L12`, pointing at `file#L12`. */

@@ -20,5 +20,6 @@ export function pointAt(source: Source, offset: number): Point {
   }
   const point = place(offset);
   if (!point) throw new RangeError(`Offset ${offset} is outside \`${source.path}\``);
-  return { line: point.line, column: point.column, offset };
+  // vfile-location's point is a new object, `{ line, column, offset }` in this order.
+  return point as Point;
 }

@@ -86,9 +86,16 @@ function sameWording(claims: Row): Row[] {
   const rows: Row[] = [];
   // By sentence text first: a string's hash is computed once, whereas a key built per claim is not.
   const bySentence = new Map<string, Row[]>();
+  // A row's first claim is compared with every later claim of its sentence: its value's JSON once.
+  const values = new Map<Member, string>();
+  const valueOf = (claim: Member): string => {
+    let value = values.get(claim);
+    if (value === undefined) values.set(claim, (value = JSON.stringify(claim.value)));
+    return value;
+  };
   for (const claim of claims) {
     const candidates = bySentence.get(claim.sentence.text);
-    const row = candidates?.find((other) => alike(other[0] as Member, claim));
+    const row = candidates?.find((other) => alike(other[0] as Member, claim, valueOf));
     if (row) row.push(claim);
     else {
       rows.push([claim]);
@@ -100,8 +107,8 @@ function sameWording(claims: Row): Row[] {
 }
 
 /** Two claims of one sentence text: at the same place, with the same value. */
-function alike(a: Member, b: Member): boolean {
-  return a.start - a.sentence.start === b.start - b.sentence.start && a.end - a.sentence.start === b.end - b.sentence.start && JSON.stringify(a.value) === JSON.stringify(b.value);
+function alike(a: Member, b: Member, valueOf: (claim: Member) => string): boolean {
+  return a.start - a.sentence.start === b.start - b.sentence.start && a.end - a.sentence.start === b.end - b.sentence.start && valueOf(a) === valueOf(b);
 }
 
 /** Agreements: one row per group, the value and where each source states it. */
