@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateExtractors } from '../../../src/extract/dates/index.js';
-import type { Context, PatternExtractor } from '../../../src/extract/types.js';
-import type { Kind, Sentence } from '../../../src/model.js';
+import type { Context } from '../../../src/extract/types.js';
+import { findsClaim, prefiltered } from '../../helpers.js';
 
-const withPrefilter = dateExtractors.filter(
-  (extractor): extractor is PatternExtractor<Kind> & { prefilter: RegExp } => 'pattern' in extractor && extractor.prefilter !== undefined,
-);
+const withPrefilter = prefiltered(dateExtractors);
 const context = { reference: { date: '2021-07-01', year: 2021, inferred: false } } as Context;
 
 // Words that the date patterns are made of, in several cases, and digits that hold or almost hold a year.
@@ -27,16 +25,7 @@ describe('date prefilters', () => {
   it.each(withPrefilter.map((extractor) => [extractor.pattern.source.slice(0, 40), extractor] as const))(
     'pass every text that %s… finds a claim in',
     (_, extractor) => {
-      const finds = (value: string) => {
-        const sentence = { text: value } as Sentence;
-        extractor.pattern.lastIndex = 0;
-        for (let match = extractor.pattern.exec(value); match; match = extractor.pattern.exec(value)) {
-          if (match[0].length === 0) extractor.pattern.lastIndex++;
-          if (extractor.extract(match, sentence, context)) return true;
-        }
-        return false;
-      };
-      fc.assert(fc.property(text, (value) => !finds(value) || extractor.prefilter.test(value)), { numRuns: 3000 });
+      fc.assert(fc.property(text, (value) => !findsClaim(extractor, value, context) || extractor.prefilter.test(value)), { numRuns: 3000 });
     },
   );
 });

@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { numberExtractors } from '../../../src/extract/numbers/index.js';
-import type { Context, PatternExtractor } from '../../../src/extract/types.js';
-import type { Kind, Sentence } from '../../../src/model.js';
+import type { Context } from '../../../src/extract/types.js';
+import { findsClaim, prefiltered } from '../../helpers.js';
 
-const withPrefilter = numberExtractors.filter(
-  (extractor): extractor is PatternExtractor<Kind> & { prefilter: RegExp } => 'pattern' in extractor && extractor.prefilter !== undefined,
-);
+const withPrefilter = prefiltered(numberExtractors);
 
 // Words that the number patterns are made of, and words that hold their prefixes (`today`, `Rs` in `years`).
 const piece = fc.constantFrom(
@@ -26,15 +24,7 @@ describe('number prefilters', () => {
   it.each(withPrefilter.map((extractor) => [extractor.pattern.source.slice(0, 40), extractor] as const))(
     'pass every text that %s… finds a claim in',
     (_, extractor) => {
-      const finds = (value: string) => {
-        const sentence = { text: value } as Sentence;
-        extractor.pattern.lastIndex = 0;
-        for (let match = extractor.pattern.exec(value); match; match = extractor.pattern.exec(value)) {
-          if (extractor.extract(match, sentence, {} as Context)) return true;
-        }
-        return false;
-      };
-      fc.assert(fc.property(text, (value) => !finds(value) || extractor.prefilter.test(value)), { numRuns: 3000 });
+      fc.assert(fc.property(text, (value) => !findsClaim(extractor, value, {} as Context) || extractor.prefilter.test(value)), { numRuns: 3000 });
     },
   );
 });
