@@ -9,7 +9,6 @@ import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
-import { reporter } from 'vfile-reporter';
 import { InputError, crosscheck, linksFrom } from './index.js';
 import { DEFAULT_MAX_BYTES, parseSize, readSources } from './ingest/index.js';
 import type { Source } from './model.js';
@@ -99,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     progress.done();
   }
-  if (!values.quiet) warn(reviewed, read.skipped);
+  if (!values.quiet) await warn(reviewed, read.skipped);
   // Rendered as written, a piece at a time: a large report is never one string.
   const rendered = outputs.map((output) => ({ output, pieces: render(reviewed, output) }));
   if (values.check) return check(rendered.map(({ output, pieces }) => ({ output, text: [...pieces].join('') })));
@@ -259,13 +258,17 @@ function cannotWrite(path: string, error: unknown): never {
   throw new InputError(`Cannot write \`${path}\`: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message}`);
 }
 
-function warn(reviewed: Reviewed, skipped: readonly VFile[]): void {
+async function warn(reviewed: Reviewed, skipped: readonly VFile[]): Promise<void> {
   const { sources } = reviewed.comparison;
   if (sources.length === 1) process.stderr.write(`crosscheck: warning: one source only (\`${sources[0]?.path}\`): every claim is single-source; name other articles to compare\n`);
   const files = [...reviewed.comparison.sources.map((source: Source) => source.file), ...skipped]
     .filter((file) => file.messages.length)
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  if (files.length) process.stderr.write(`${reporter(files, { quiet: true })}\n`);
+  if (files.length) {
+    // Loaded when there is something to report: with its terminal-colour detection it is a noticeable part of a start.
+    const { reporter } = await import('vfile-reporter');
+    process.stderr.write(`${reporter(files, { quiet: true })}\n`);
+  }
   for (const stale of reviewed.accepted.stale) process.stderr.write(`crosscheck: warning: accepted conflict \`${stale.group}\` matches no current conflict; remove it from the accept file\n`);
 }
 

@@ -7,7 +7,6 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { glob } from 'tinyglobby';
 import { VFile } from 'vfile';
 import type { Source, Span } from '../model.js';
 import { findBoilerplate, findTitle, linesOf } from './chrome.js';
@@ -44,6 +43,8 @@ export async function listFiles(inputs: readonly string[]): Promise<string[]> {
   const found = new Set<string>();
   for (const input of inputs) {
     if (/[*?[\]{}]/.test(input)) {
+      // Loaded when a glob is named: a run on files and folders need not load the matcher.
+      const { glob } = await import('tinyglobby');
       const matches = (await glob(input, { onlyFiles: true, expandDirectories: false })).filter(isSupported);
       if (!matches.length) throw new InputError(`No supported files match \`${input}\`: name .txt or .md files`);
       for (const match of matches) found.add(toPosix(match));
