@@ -1,4 +1,4 @@
-/** The chrono-node instances behind the date extractor, configured once at module load. */
+/** The chrono-node instance behind the date extractor, configured once at module load. */
 import { casual, type Chrono, type Parser } from 'chrono-node';
 import { mergeBetweenAnd } from './between-and.js';
 import { caseExpanded } from './case-expanded.js';
@@ -18,40 +18,49 @@ const DROPPED_PARSERS = new Set([
 // `end of March` becomes the last day in chrono; our part-of-month extractor reads it as a span.
 const DROPPED_REFINERS = new Set(['ENEndOfPeriodRefiner']);
 
-// `3 days ago`, `a year before`: the costliest pattern of chrono (a time unit repeated up to eleven times).
-const AGO_PARSER = 'ENTimeUnitAgoFormatParser';
-// Every match of that parser ends in a time unit (a word of ASCII letters), at most five spaces and `ago`, `before` or `earlier`.
-const MAY_HOLD_AGO = /[a-z]\s{0,5}(?:ago|before|earlier)(?!\w)/i;
+/**
+ * Gates of the costliest patterns: a text its gate turns away cannot hold the parser's match, so
+ * the parser is not run on it (the same finds; the pattern is not even compiled until a text passes).
+ */
+const GATES = new Map<string, RegExp>([
+  // `3 days ago`, `a year before`: a time unit repeated up to eleven times. Every match ends in a
+  // time unit (a word of ASCII letters), at most five spaces and `ago`, `before` or `earlier`.
+  ['ENTimeUnitAgoFormatParser', /[a-z]\s{0,5}(?:ago|before|earlier)(?!\w)/i],
+  // `4th of March`, `21-23 May`: every ordinal word. Every match has a day (ending in a digit, `st`,
+  // `nd`, `rd` or `th`), then `-`, `/` or up to three spaces and an `of`, then a month, each of
+  // whose names and abbreviations in chrono begins with one of these twelve.
+  ['ENMonthNameLittleEndianParser', /(?:\d|st|nd|rd|th)(?:[-/]|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i],
+]);
+
+/** A pattern that matches nothing: what a gated parser offers a text its gate turns away. */
+const NEVER = /(?!)/;
 
 /**
  * English casual chrono without the parsers that find times, durations and fractions; `wrap`
  * may replace each kept parser by one that finds the same (the fast paths below).
  */
-export function buildChrono(wrap: (parser: Parser) => Parser = (parser) => parser, keep: (parser: Parser) => boolean = () => true): Chrono {
+export function buildChrono(wrap: (parser: Parser) => Parser = (parser) => parser): Chrono {
   const chrono = casual.clone();
-  chrono.parsers = chrono.parsers.filter((parser) => !DROPPED_PARSERS.has(parser.constructor.name) && keep(parser)).map(wrap);
+  chrono.parsers = chrono.parsers.filter((parser) => !DROPPED_PARSERS.has(parser.constructor.name)).map(wrap);
   chrono.refiners = chrono.refiners.filter((refiner) => !DROPPED_REFINERS.has(refiner.constructor.name));
   chrono.refiners.push(mergeBetweenAnd);
   return chrono;
 }
 
-// One wrapped parser each, shared by both instances, so that each pattern is expanded and compiled once.
-const wrapped = new Map<Parser, Parser>();
-const expandedOnce = (parser: Parser): Parser => {
-  let one = wrapped.get(parser);
-  if (!one) wrapped.set(parser, (one = caseExpanded(parser)));
-  return one;
-};
-const withAgo = buildChrono(expandedOnce);
-const withoutAgo = buildChrono(expandedOnce, (parser) => parser.constructor.name !== AGO_PARSER);
-
-/**
- * The chrono instance for `text`: without the `ago` parser when the text cannot hold its match
- * (same results: that parser would find nothing), with it otherwise.
- */
-export function chronoFor(text: string): Chrono {
-  return MAY_HOLD_AGO.test(text) ? withAgo : withoutAgo;
+/** `parser`, run only on texts that `gate` passes. */
+function gated(parser: Parser, gate: RegExp): Parser {
+  return {
+    pattern: (context) => (gate.test(context.text) ? parser.pattern(context) : NEVER),
+    extract: (context, match) => parser.extract(context, match),
+  };
 }
+
+/** chrono as configured, with its fast paths (case-expanded patterns, gates): finds what `buildChrono()` finds. */
+export const fastChrono = buildChrono((parser) => {
+  const gate = GATES.get(parser.constructor.name);
+  const expanded = caseExpanded(parser);
+  return gate ? gated(expanded, gate) : expanded;
+});
 
 /**
  * The instant chrono resolves relative words against: noon (local, as chrono computes in local

@@ -4,7 +4,7 @@ import {
   LAST_AS_VERB_AFTER, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE, WEEKDAYS,
 } from '../../lexicon/dates.js';
 import type { Found, Reference, ScanExtractor } from '../types.js';
-import { chronoFor, chronoReference } from './chrono-instance.js';
+import { chronoReference, fastChrono } from './chrono-instance.js';
 import { chronoValue } from './chrono-value.js';
 import { alternation, MONTH, wordAlternation } from './patterns.js';
 import { tenseAt } from './tense.js';
@@ -36,7 +36,7 @@ export const chronoDates: ScanExtractor<'date'> = {
     const text = sentence.text;
     if (!MAY_HOLD_DATE.test(text) && !MAY_HOLD_RELATIVE.test(text)) return [];
     const { date, year } = context.reference;
-    const results = chronoFor(text).parse(text, chronoReference(date, year));
+    const results = fastChrono.parse(text, chronoReference(date, year));
     return results.flatMap((result) => {
       const found = toFound(result, text, context.reference);
       return found ? [found] : [];

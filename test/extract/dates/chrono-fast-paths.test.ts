@@ -2,7 +2,7 @@ import { ParsingContext, type ParsedResult } from 'chrono-node';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { expandCase } from '../../../src/extract/dates/case-expanded.js';
-import { buildChrono, chronoFor } from '../../../src/extract/dates/chrono-instance.js';
+import { buildChrono, fastChrono } from '../../../src/extract/dates/chrono-instance.js';
 
 // chrono as configured, without the fast paths: the reference.
 const plain = buildChrono();
@@ -12,7 +12,8 @@ const reference = new Date(2021, 6, 1, 12);
 // the characters the `i` flag could fold (`ſ`, `K`, `ı`, `İ`), punctuation and digits.
 const piece = fc.oneof(
   fc.constantFrom(
-    'March', 'MARCH', 'march', 'Mar.', 'sept.', 'May', 'Monday', 'tue', 'Thurs.', 'weekend', '4th', 'twenty-first', 'first', '2021', '21', 'BC', 'AD',
+    'March', 'MARCH', 'march', 'Mar.', 'sept.', 'Sep', 'May', 'dec', 'Monday', 'tue', 'Thurs.', 'weekend', '4th', '2ND', '3rd', '31st', 'twenty-first', 'first', 'tenth', '2021', '21', 'BC', 'AD',
+    'to', 'until', 'through', 'till', '–', 'of', 'OF',
     '3', '12', 'one', 'two', 'a', 'an', 'the', 'few', 'several', 'half', 'couple of', 'about', 'around', 'and', ',', 'of',
     'days', 'day', 'd', 'Years', 'y', 'hrs', 'mo', 'weeks', 'quarter', 'ago', 'AGO', 'Ago', 'before', 'earlier', 'Earlier', 'they',
     'last', 'next', 'this', 'past', 'on', 'in', 'today', 'Yesterday', 'tomorrow', 'now', 'tonight', 'week', 'month', 'year', 'T', 'Z', ':', '-', '/', '.',
@@ -46,7 +47,7 @@ describe('the chrono fast paths', () => {
 
   it('finds what chrono without fast paths finds, for any text', () => {
     fc.assert(
-      fc.property(fc.oneof(text, glued), (value) => JSON.stringify(shape(chronoFor(value).parse(value, reference))) === JSON.stringify(shape(plain.parse(value, reference)))),
+      fc.property(fc.oneof(text, glued), (value) => JSON.stringify(shape(fastChrono.parse(value, reference))) === JSON.stringify(shape(plain.parse(value, reference)))),
       { numRuns: 3000 },
     );
   });
@@ -57,7 +58,11 @@ describe('the chrono fast paths', () => {
     ['They earlier said so'],
     ['\u212A days ago'],
     ['Inspectors came on 4 MARCH and again last Monday, 3 DAYS AGO.'],
+    ['from the 2nd to the twenty-third of May'],
+    ['4-6/jun'],
+    ['on the 4th  of   March'],
+    ['21st -23rd\tSept'],
   ])('finds the same in %j', (value) => {
-    expect(shape(chronoFor(value).parse(value, reference))).toEqual(shape(plain.parse(value, reference)));
+    expect(shape(fastChrono.parse(value, reference))).toEqual(shape(plain.parse(value, reference)));
   });
 });
