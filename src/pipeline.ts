@@ -30,8 +30,9 @@ export function compareSources(sources: readonly Source[], onStage?: StageTimer)
   const sorted = [...sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.path < b.path ? -1 : 1));
   const segmented = timed('segment', () => sorted.map(segment));
   const extractions = timed('extract', () => {
-    const fallback = storyReference(segmented.map(({ source, sentences }) => findReference(source, sentences)));
-    return segmented.map((one) => extract(one, fallback));
+    const references = segmented.map(({ source, sentences }) => findReference(source, sentences));
+    const fallback = storyReference(references);
+    return segmented.map((one, i) => extract(one, fallback, references[i]));
   });
   const aligned = timed('align', () => align(extractions));
   const groups = timed('judge', () => aligned.map(judge).sort(reportOrder));

@@ -22,11 +22,11 @@ export const REFINERS: readonly Refiner[] = [...numberRefiners, ...dateRefiners,
 
 /**
  * Extract the claims and entity mentions of one segmented source. `fallback` anchors relative
- * dates when the source has neither a publication date nor a year stated in a date.
+ * dates when the source has neither a publication date nor a year stated in a date; `own` is the
+ * source's own reference, when the caller has found it already.
  */
-export function extract({ source, sentences }: Segmented, fallback: Reference | null = null): Extraction {
+export function extract({ source, sentences }: Segmented, fallback: Reference | null = null, own: Reference = findReference(source, sentences)): Extraction {
   const mentions = findMentions(source, sentences);
-  const own = findReference(source, sentences);
   // A year stated in a date first, then the story's; a year named only in passing comes last.
   const reference = own.year !== null ? own : (fallback ?? (own.named === undefined ? own : { ...own, year: own.named }));
   const context: Context = { source, sentences, mentions, reference };
