@@ -93,10 +93,20 @@ function byKey(order: Uint32Array, keys: Uint32Array, shift: number, mask: numbe
 
 /**
  * For each pair, 1 when it is the best pair of its `a` toward `b`'s source and the best of its `b`
- * toward `a`'s source (ties count as best), else 0. Pairs must come in ascending order of `b`.
+ * toward `a`'s source (ties count as best), else 0. Pairs must come as alignment makes them: the
+ * items of each source consecutive, sources in ascending order, every pair joining an earlier
+ * source's item `a` to a later one's `b`, in ascending order of `b`. Two passes down the list: an
+ * item's pairs toward an earlier source are those where it is `b`, consecutive; toward a later
+ * source, those where it is `a`, among the consecutive pairs whose `b` is of that source.
  */
 export function mutualBest(pairs: Pairs, sourceOf: Int32Array): Uint8Array {
-  return inSourceOrder(pairs, sourceOf) ? mutualBestInOrder(pairs, sourceOf) : mutualBestAnyOrder(pairs, sourceOf);
+  if (!inSourceOrder(pairs, sourceOf)) throw new Error('mutualBest: pairs must join items of sources in ascending order, earlier to later');
+  const mutual = new Uint8Array(pairs.count);
+  const bestOfSource = new Float64Array((sourceOf[sourceOf.length - 1] ?? -1) + 1).fill(-Infinity);
+  best(pairs, (i) => pairs.b[i] as number, (i) => sourceOf[pairs.a[i] as number] as number, bestOfSource, (i, top) => (mutual[i] = top ? 1 : 0));
+  const bestOfItem = new Float64Array(sourceOf.length).fill(-Infinity);
+  best(pairs, (i) => sourceOf[pairs.b[i] as number] as number, (i) => pairs.a[i] as number, bestOfItem, (i, top) => (mutual[i] = mutual[i] && top ? 1 : 0));
+  return mutual;
 }
 
 /** Whether the items of each source are consecutive and every pair joins an earlier source's item `a` to a later one's `b`. */
@@ -104,20 +114,6 @@ function inSourceOrder(pairs: Pairs, sourceOf: Int32Array): boolean {
   for (let i = 1; i < sourceOf.length; i++) if ((sourceOf[i] as number) < (sourceOf[i - 1] as number)) return false;
   for (let i = 0; i < pairs.count; i++) if ((sourceOf[pairs.a[i] as number] as number) >= (sourceOf[pairs.b[i] as number] as number)) return false;
   return true;
-}
-
-/**
- * `mutualBest` as alignment's pairs allow, in two passes down the list: an item's pairs toward
- * an earlier source are those where it is `b`, consecutive; toward a later source, those where it
- * is `a`, among the consecutive pairs whose `b` is of that source.
- */
-function mutualBestInOrder(pairs: Pairs, sourceOf: Int32Array): Uint8Array {
-  const mutual = new Uint8Array(pairs.count);
-  const bestOfSource = new Float64Array((sourceOf[sourceOf.length - 1] ?? -1) + 1).fill(-Infinity);
-  best(pairs, (i) => pairs.b[i] as number, (i) => sourceOf[pairs.a[i] as number] as number, bestOfSource, (i, top) => (mutual[i] = top ? 1 : 0));
-  const bestOfItem = new Float64Array(sourceOf.length).fill(-Infinity);
-  best(pairs, (i) => sourceOf[pairs.b[i] as number] as number, (i) => pairs.a[i] as number, bestOfItem, (i, top) => (mutual[i] = mutual[i] && top ? 1 : 0));
-  return mutual;
 }
 
 /**
@@ -135,39 +131,4 @@ function best(pairs: Pairs, runOf: (i: number) => number, slotOf: (i: number) =>
     for (let i = start; i < end; i++) mark(i, slots[slotOf(i)] === pairs.score[i]);
     for (let i = start; i < end; i++) slots[slotOf(i)] = -Infinity;
   }
-}
-
-/**
- * `mutualBest` for any pairs, in linear time: the pairs of each item are visited together (an
- * adjacency list in typed arrays), so one slot per source suffices, reset after each item.
- */
-function mutualBestAnyOrder(pairs: Pairs, sourceOf: Int32Array): Uint8Array {
-  const n = pairs.count;
-  const items = sourceOf.length;
-  const starts = new Uint32Array(items + 1);
-  const count = (item: number) => (starts[item + 1] = (starts[item + 1] as number) + 1);
-  for (let i = 0; i < n; i++) count(pairs.a[i] as number), count(pairs.b[i] as number);
-  for (let k = 1; k <= items; k++) starts[k] = (starts[k] as number) + (starts[k - 1] as number);
-  const fill = starts.slice(0, items);
-  const incident = new Uint32Array(2 * n);
-  const place = (item: number, pair: number) => (incident[(fill[item] = (fill[item] as number) + 1) - 1] = pair);
-  for (let i = 0; i < n; i++) place(pairs.a[i] as number, i), place(pairs.b[i] as number, i);
-  const best = new Float64Array(sourceOf.reduce((most, id) => Math.max(most, id), -1) + 1).fill(-Infinity);
-  // Pairs start mutual; each end that is not its pair's best toward the other's source unmarks it.
-  const mutual = new Uint8Array(n).fill(1);
-  for (let item = 0; item < items; item++) {
-    const [from, to] = [starts[item] as number, starts[item + 1] as number];
-    const otherSource = (pair: number) => sourceOf[pairs.a[pair] === item ? (pairs.b[pair] as number) : (pairs.a[pair] as number)] as number;
-    for (let j = from; j < to; j++) {
-      const pair = incident[j] as number;
-      const other = otherSource(pair);
-      best[other] = Math.max(best[other] as number, pairs.score[pair] as number);
-    }
-    for (let j = from; j < to; j++) {
-      const pair = incident[j] as number;
-      if (best[otherSource(pair)] !== pairs.score[pair]) mutual[pair] = 0;
-    }
-    for (let j = from; j < to; j++) best[otherSource(incident[j] as number)] = -Infinity;
-  }
-  return mutual;
 }
