@@ -1,6 +1,6 @@
 /**
  * Reading one article file into text, refusing what is not an article with one plain sentence:
- * - over `maxBytes` (checked on the open file before reading it): split it or raise the limit;
+ * - over `maxBytes` (its stated size, checked before opening it; then what is read): split it or raise the limit;
  * - a known binary format (a PNG, a PDF… renamed `.txt`), named; any other file holding a NUL;
  * - empty or only white space (a BOM counts as white space): nothing to compare;
  * - unreadable: the system's reason in words (permission denied, gone, a folder).
@@ -10,7 +10,7 @@
  * pipe or device is opened through the thread pool, as its open waits for a writer: the other
  * inputs are opened meanwhile, whatever order the writers take.
  */
-import { closeSync, fstatSync, open, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, open, openSync, readSync, statSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { decode, type Decoded } from './decode.js';
 import { InputError } from './input-error.js';
@@ -21,11 +21,12 @@ import { sniffFormat } from './sniff.js';
 export async function readText(path: string, maxBytes: number): Promise<Decoded> {
   let bytes: Uint8Array;
   try {
-    const fd = statSync(path).isFile() ? openSync(path, 'r') : await openWaiting(path, 'r');
+    const info = statSync(path);
+    // Refused before opening; the size is otherwise only where reading starts: it reads to the end.
+    if (info.size > maxBytes) throw new InputError(overLimit(path, info.size, maxBytes));
+    const fd = info.isFile() ? openSync(path, 'r') : await openWaiting(path, 'r');
     try {
-      const { size } = fstatSync(fd);
-      if (size > maxBytes) throw new InputError(overLimit(path, size, maxBytes));
-      bytes = readAtMost(fd, size, maxBytes + 1);
+      bytes = readAtMost(fd, info.size, maxBytes + 1);
     } finally {
       closeSync(fd);
     }
