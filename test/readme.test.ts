@@ -1,6 +1,7 @@
 /**
- * The README stays true: its `--help` block is the CLI's help, and its report excerpts are what
- * the code renders today. `UPDATE=1 npm test` rewrites the marked blocks.
+ * The README stays true: its `--help` block is the CLI's help, its report excerpts are what the
+ * code renders today, its accuracy table is today's evaluation and its performance table the last
+ * `npm run bench` (bench/results.json). `UPDATE=1 npm test` rewrites the marked blocks.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -56,6 +57,27 @@ function accuracyTable(): string {
   return `| figure | % | target |\n| --- | ---: | --- |\n${rows.map(([label, key, target]) => `| ${label} | ${(percents[key] ?? 0).toFixed(1)} | ${target} |`).join('\n')}\n`;
 }
 
+interface BenchScale {
+  scale: number;
+  articles: number;
+  wallMs: number;
+  articlesPerSecond: number;
+  stagesMs: Record<'extract' | 'align' | 'render', number>;
+  peakMemoryMB: number;
+  toFloor: number;
+  toPeer: number;
+}
+
+/** The last `npm run bench` (bench/results.json) as the README's performance table. */
+function performanceTable(): string {
+  const { scales } = JSON.parse(readFileSync('bench/results.json', 'utf8')) as { scales: BenchScale[] };
+  const whole = (n: number) => Math.round(n).toLocaleString('en-US');
+  const rows = scales.map((r) =>
+    [`${r.scale}×`, whole(r.articles), (r.wallMs / 1000).toFixed(2), whole(r.articlesPerSecond), whole(r.stagesMs.extract), whole(r.stagesMs.align), whole(r.stagesMs.render), whole(r.peakMemoryMB), r.toFloor.toFixed(1), r.toPeer.toFixed(2)].join(' | '),
+  );
+  return `| scale | articles | wall s | articles/s | extract ms | align ms | render ms | peak MB | × floor | × chrono peer |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n${rows.map((row) => `| ${row} |`).join('\n')}\n`;
+}
+
 async function blocks(): Promise<Record<string, string>> {
   const links = { linkTo: linksFrom(README) };
   const seeds = toMdast(await crosscheck(['seeds']), links);
@@ -69,6 +91,7 @@ async function blocks(): Promise<Record<string, string>> {
     'excerpt:story': stringify(demote([...story.children.slice(0, 2), ...section(story, 'Conflicts').slice(0, 7)])),
     help: `\`\`\`text\n${help}\`\`\`\n`,
     accuracy: accuracyTable(),
+    performance: performanceTable(),
     'excerpt:pr': stringify(demote(unified().use(remarkParse).use(remarkGfm).parse(toSummary(pr)).children)),
   };
 }
