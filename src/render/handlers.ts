@@ -152,7 +152,8 @@ export const table: Handle = (node: Table, _, state: State, info: Info): string 
 export const tableCell: Handle = (node: TableCell, _, state: State, info: Info): string => {
   const exit = state.enter('tableCell');
   const subexit = state.enter('phrasing');
-  const around = { ...info, before: '|', after: '|' };
+  // Written out: a spread of `info` takes V8's slow path (`containerPhrasing` reads no other field).
+  const around = { now: info.now, lineShift: info.lineShift, before: '|', after: '|' };
   const value = flatPhrasing(node, state, around) ?? state.containerPhrasing(node, around);
   subexit();
   exit();
