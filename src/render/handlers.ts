@@ -10,11 +10,10 @@
  * - `table`, `tableCell` and `paragraph`: as mdast-util-gfm-table's and the library's, the
  *   children written by `flatPhrasing` when it applies, which skips the general attention
  *   machinery. (The GFM `table` handler calls its own cell handler directly, so it is replaced
- *   too, rows laid out by the same `markdown-table`.)
+ *   too, rows laid out as `markdown-table` lays them out, by `tableRows`.)
  * Property tests hold them byte-equal to the library's handlers.
  */
-import type { Link, Paragraph, Table, TableCell, Text } from 'mdast';
-import { markdownTable } from 'markdown-table';
+import type { AlignType, Link, Paragraph, Table, TableCell, Text } from 'mdast';
 import { defaultHandlers, type Handle, type Info, type State, type Unsafe } from 'mdast-util-to-markdown';
 import { flatPhrasing } from './phrasing.js';
 
@@ -145,14 +144,47 @@ export const table: Handle = (node: Table, _, state: State, info: Info): string 
     const columns = node.align?.length || matrix.reduce((most, row) => Math.max(most, row.length), 0);
     while (head.length < columns) head.push('');
   }
-  return markdownTable(matrix, { align: node.align, alignDelimiters: false, fillRows: false });
+  return tableRows(matrix, node.align ?? []);
 };
+
+/**
+ * `markdownTable(matrix, { align, alignDelimiters: false, fillRows: false })` for rows of
+ * strings, written row by row: markdown-table builds arrays of cells, sizes and pieces for every
+ * row, which for the report's largest tables costs more than the rows themselves. A property
+ * test holds the two equal.
+ */
+export function tableRows(matrix: readonly (readonly string[])[], align: readonly AlignType[]): string {
+  const lines: string[] = [];
+  for (let index = 0; index < matrix.length; index++) {
+    const row = matrix[index] as readonly string[];
+    let line = '|';
+    for (const cell of row) line += `${cell === '' ? '' : ' '}${cell} |`;
+    lines.push(row.length ? line : '| |');
+    // Under a head of no cells, a delimiter cell only when some row has one.
+    if (index === 0) lines.push(matrix.some((cells) => cells.length) ? delimiterRow(Math.max(1, row.length), align) : '| |');
+  }
+  return lines.join('\n');
+}
+
+/** The row under the head: `| - | -: |`, one cell per head cell. */
+function delimiterRow(cells: number, align: readonly AlignType[]): string {
+  let line = '|';
+  for (let column = 0; column < cells; column++) {
+    const side = align[column];
+    line += ` ${(typeof side === 'string' && DELIMITER[side.charAt(0)]) || '-'} |`;
+  }
+  return line;
+}
+
+/** By the first letter of an alignment, as markdown-table reads it. */
+const DELIMITER: Record<string, string> = { l: ':-', L: ':-', c: ':-:', C: ':-:', r: '-:', R: '-:' };
 
 /** `tableCell` for remark-stringify's `handlers` option: mdast-util-gfm-table's without `tableCellPadding`, so escaping sees a `|` on either side. */
 export const tableCell: Handle = (node: TableCell, _, state: State, info: Info): string => {
   const exit = state.enter('tableCell');
   const subexit = state.enter('phrasing');
-  const around = { ...info, before: '|', after: '|' };
+  // Written out: a spread of `info` takes V8's slow path (`containerPhrasing` reads no other field).
+  const around = { now: info.now, lineShift: info.lineShift, before: '|', after: '|' };
   const value = flatPhrasing(node, state, around) ?? state.containerPhrasing(node, around);
   subexit();
   exit();

@@ -3,7 +3,7 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import { u } from 'unist-builder';
 import { describe } from '../judge/describe.js';
 import { KINDS, type Judged, type Kind, type Verdict } from '../model.js';
-import { fileUrl, inContext, inert, table, valueCell, whereLink, type RenderContext } from './context.js';
+import { fileUrl, inContext, inert, table, textNode, valueCell, whereLink, type RenderContext } from './context.js';
 
 /** Claims of a group, and one of them. */
 type Row = Judged['claims'];
@@ -45,12 +45,12 @@ export function sourcesSection(context: RenderContext): RootContent[] {
   const claims = new Map<string, number>();
   for (const group of context.comparison.groups) for (const claim of group.claims) claims.set(claim.source, (claims.get(claim.source) ?? 0) + 1);
   const rows = context.comparison.sources.map((source): PhrasingContent[][] => [
-    [u('text', context.labels.get(source.id) ?? '')],
-    [u('link', { url: fileUrl(context, source) }, inert(source.id))],
+    [textNode(context.labels.get(source.id) ?? '')],
+    [{ type: 'link', url: fileUrl(context, source), children: inert(source.id) }],
     inert(source.title ?? '—'),
     inert(source.outlet ?? '—'),
     inert(source.published ?? '—'),
-    [u('text', String(claims.get(source.id) ?? 0))],
+    [textNode(String(claims.get(source.id) ?? 0))],
   ]);
   return [u('heading', { depth: 2 as const }, [u('text', 'Sources')]), table(['', 'File', 'Title', 'Outlet', 'Published', 'Claims'], rows, [null, null, null, null, null, 'right'])];
 }
@@ -117,7 +117,7 @@ export function agreementsSection(context: RenderContext): RootContent[] {
   const nodes: RootContent[] = [u('heading', { depth: 2 as const }, [u('text', VERDICT_TITLE.agree)])];
   if (!groups.length) return [...nodes, u('paragraph', [u('text', VERDICT_EMPTY.agree)])];
   const rows = groups.map((group): PhrasingContent[][] => [
-    [u('text', KIND_NAME[group.kind])],
+    [textNode(KIND_NAME[group.kind])],
     inert(group.subject),
     inert(describe(group.claims[0] as Member)),
     joinLinks(context, group),
@@ -144,7 +144,7 @@ export function* singleSection(context: RenderContext): Generator<RootContent> {
     if (!claims) continue;
     claims.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.start - b.start);
     yield u('heading', { depth: 3 as const }, inert(`${context.labels.get(source.id)}: ${source.title ?? source.id}`));
-    yield table(['Kind', 'Claim', 'Value', 'Where'], claims.map((claim) => [[u('text', KIND_NAME[claim.kind])], inContext(claim, 40), valueCell(claim), [whereLink(context, claim)]]));
+    yield table(['Kind', 'Claim', 'Value', 'Where'], claims.map((claim) => [[textNode(KIND_NAME[claim.kind])], inContext(claim, 40), valueCell(claim), [whereLink(context, claim)]]));
   }
 }
 
@@ -154,5 +154,5 @@ function joinLinks(context: RenderContext, group: Judged): PhrasingContent[] {
 
 /** Links to the lines of `claims`, each labelled with its source: `S1 L4, S2 L7`. */
 function linkList(context: RenderContext, claims: Row): PhrasingContent[] {
-  return claims.flatMap((claim, i): PhrasingContent[] => (i ? [u('text', ', '), whereLink(context, claim, true)] : [whereLink(context, claim, true)]));
+  return claims.flatMap((claim, i): PhrasingContent[] => (i ? [textNode(', '), whereLink(context, claim, true)] : [whereLink(context, claim, true)]));
 }

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
-import type { PhrasingContent, Root } from 'mdast';
+import type { AlignType, PhrasingContent, Root } from 'mdast';
+import { markdownTable } from 'markdown-table';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { u } from 'unist-builder';
 import { describe, expect, it } from 'vitest';
-import { link, text } from '../../src/render/handlers.js';
+import { link, tableRows, text } from '../../src/render/handlers.js';
 
 const settings = { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-' } as const;
 const library = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, settings).freeze();
@@ -41,7 +42,7 @@ const tree = fc.tuple(value, value, value, value, url, label).map(([a, b, c, d, 
 describe('the text and link handlers', () => {
   it('serialize any text and link exactly as mdast-util-to-markdown does', () => {
     fc.assert(fc.property(tree, (root) => ours.stringify(root) === library.stringify(root)), { numRuns: 2000 });
-  });
+  }, 60_000);
 
   it('write a line link at once', () => {
     const root: Root = u('root', [u('paragraph', [u('link', { url: '../a/b.txt#L4' }, [u('text', 'S1 L4')])])]);
@@ -53,5 +54,17 @@ describe('the text and link handlers', () => {
     expect(ours.stringify(root('Ten trucks and 40 buses'))).toBe('Ten trucks and 40 buses\n');
     expect(ours.stringify(root('*not* [a] link_here'))).toBe(library.stringify(root('*not* [a] link_here')));
     expect(ours.stringify(root('*not*'))).toBe('\\*not\\*\n');
+  });
+});
+
+describe('tableRows', () => {
+  it('lays out rows exactly as markdown-table does with the report settings', () => {
+    const cell = fc.oneof(fc.constant(''), fc.constantFrom(' ', 'a', '|', '-', ':', 'x y', '**b**'), fc.string({ maxLength: 5 }));
+    const matrix = fc.array(fc.array(cell, { maxLength: 5 }), { minLength: 1, maxLength: 5 });
+    const align = fc.array(fc.constantFrom<AlignType>(null, 'left', 'right', 'center'), { maxLength: 6 });
+    fc.assert(
+      fc.property(matrix, align, (rows, sides) => tableRows(rows, sides) === markdownTable(rows, { align: sides, alignDelimiters: false, fillRows: false })),
+      { numRuns: 5000 },
+    );
   });
 });

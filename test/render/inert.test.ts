@@ -1,9 +1,10 @@
 /** Hostile article text stays literal text in the Markdown report: no structure, links, images, mentions or hidden content. */
+import fc from 'fast-check';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { compareSources, toJson, toSource } from '../../src/index.js';
-import { CELL_CHARS, inert, linksFrom } from '../../src/render/context.js';
+import { CELL_CHARS, fold, inert, LINE_LABEL, linksFrom, textNode } from '../../src/render/context.js';
 import { checkReport } from '../robustness/report-check.js';
 
 /** Two articles with `hostile` in the title, next to a conflicting claim, and inside a shared quote. */
@@ -154,5 +155,16 @@ describe('inert', () => {
     expect(emoji).toBe(`${'y'.repeat(CELL_CHARS - 1)}…`);
     const escaped = (inert(`${'y'.repeat(CELL_CHARS - 3)}\u202E tail`)[0] as { value: string }).value;
     expect(escaped).toBe(`${'y'.repeat(CELL_CHARS - 3)}…`);
+  });
+
+  it('folds white space as replacing every run with one space would', () => {
+    const text = fc.array(fc.constantFrom(' ', '  ', '\t', '\n', '\r\n', '\u00a0', '\u2028', '\u3000', '\ufeff', 'a', 'b.', '—'), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (value) => fold(value) === value.replace(/\s+/g, ' ')), { numRuns: 5000 });
+  });
+
+  it('returns a line label as the one text node that LINE_LABEL stands for', () => {
+    const label = fc.oneof(fc.stringMatching(LINE_LABEL), fc.string({ maxLength: 16 }), fc.stringMatching(/^S?[\dA-Fa-f]{1,8} ?L?[\dA-Fa-f]{1,8}$/));
+    fc.assert(fc.property(label, (value) => !LINE_LABEL.test(value) || JSON.stringify(inert(value)) === JSON.stringify([textNode(value)])), { numRuns: 5000 });
+    expect(LINE_LABEL.test('S12 L4') && LINE_LABEL.test('L999999') && !LINE_LABEL.test('S1 L1234567')).toBe(true);
   });
 });
