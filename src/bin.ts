@@ -9,6 +9,7 @@
  * writes it again at exit, and quietly goes without where the folder is read-only.
  */
 import './runtime-flags.js';
+import { isAscii } from 'node:buffer';
 import { hash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,7 +25,9 @@ const bundle = readFileSync(BUNDLE);
 const stamp = hash('sha1', bundle);
 const cached = readCache();
 // CommonJS's own wrapper; the bundle's `#!` line becomes a comment, so that lines keep their numbers.
-const source = bundle.toString('utf8').replace(/^#!/, '//');
+// The build writes the bundle in ASCII (non-ASCII characters as `\u` escapes): read as such, it is a
+// string of one byte per character, half the memory V8 touches for a two-byte one, and quicker to decode.
+const source = bundle.toString(isAscii(bundle) ? 'latin1' : 'utf8').replace(/^#!/, '//');
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
   filename: BUNDLE,
   ...(cached ? { cachedData: cached } : {}),

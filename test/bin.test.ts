@@ -1,4 +1,8 @@
-/** The executable's code cache: written when missing or made for another bundle, used when it fits, never changing output. */
+/**
+ * The executable: its bundle in ASCII, reporting what the unbundled command line reports; its code
+ * cache written when missing or made for another bundle, used when it fits, never changing output.
+ */
+import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -12,11 +16,22 @@ for (const file of ['cli.js', 'crosscheck.cjs']) copyFileSync(resolve('dist', fi
 const cache = join(dist, 'crosscheck.cache');
 const stamp = createHash('sha1').update(readFileSync(join(dist, 'crosscheck.cjs'))).digest('hex');
 
-function run(): string {
-  const result = spawnSync(process.execPath, [join(dist, 'cli.js'), resolve('seeds'), '--format', 'json'], { encoding: 'utf8' });
+function run(input = 'seeds', entry: string[] = [join(dist, 'cli.js')]): string {
+  const result = spawnSync(process.execPath, [...entry, resolve(input), '--format', 'json'], { encoding: 'utf8' });
   expect(result.status).toBe(0);
   return result.stdout;
 }
+
+describe('crosscheck executable (bundle)', () => {
+  it('is built in ASCII, every other character escaped, so that it loads as a one-byte string', () => {
+    expect(isAscii(readFileSync(resolve('dist', 'crosscheck.cjs')))).toBe(true);
+  });
+
+  // Typographic dashes, apostrophes and quotes sit in the patterns the build escapes.
+  it.each(['seeds', 'test/fixtures/stories/aldoria-rail-contract', 'test/fixtures/stories/harbour-fest-grandstand'])('reports on %s what the unbundled command line reports', (input) => {
+    expect(run(input, [resolve('dist/cli.js')])).toBe(run(input, ['--import', 'tsx', resolve('src/cli.ts')]));
+  });
+});
 
 describe('crosscheck executable (code cache)', () => {
   it('writes the cache when there is none, stamped with the bundle it was made for', () => {
@@ -28,7 +43,7 @@ describe('crosscheck executable (code cache)', () => {
 
   it('uses a fitting cache without writing it again, and reports the same', () => {
     const before = readFileSync(cache);
-    const withoutCache = spawnSync(process.execPath, [resolve('dist/cli.js'), resolve('seeds'), '--format', 'json'], { encoding: 'utf8' }).stdout;
+    const withoutCache = run('seeds', ['--import', 'tsx', resolve('src/cli.ts')]);
     expect(run()).toBe(withoutCache);
     expect(readFileSync(cache).equals(before)).toBe(true);
   });
