@@ -3,8 +3,8 @@
  * (as vfile-matter does); the YAML between them is parsed by the `yaml` library, after a fast
  * path for plain `key: words` lines.
  */
-import { parse } from 'yaml';
 import { plainMapping } from './plain-mapping.js';
+import { parseYaml } from './yaml.js';
 
 /** The metadata crosscheck reads from front matter. */
 export interface Matter {
@@ -26,7 +26,7 @@ export function readFrontMatter(text: string): Matter {
   const empty: Matter = { title: null, outlet: null, url: null, published: null, bodyStart: 0, unknown: [] };
   const fence = FENCE.exec(text);
   if (!fence) return empty;
-  const data: unknown = plainMapping(fence[1] ?? '') ?? parse(fence[1] ?? '');
+  const data: unknown = plainMapping(fence[1] ?? '') ?? parseYaml(fence[1] ?? '');
   const bodyStart = fence[0].length;
   if (data === null || data === undefined) return { ...empty, bodyStart };
   if (typeof data !== 'object' || Array.isArray(data)) throw new Error('front matter is not a set of `key: value` lines');
