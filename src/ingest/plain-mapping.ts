@@ -9,7 +9,7 @@
 // A plain key, then a plain scalar that starts with a letter or digit, uses no YAML indicator
 // (quotes, brackets, a `:` before a space, a `#` after one…) and ends without white space: words,
 // and URLs (`https://example.org/a?b=c&d#e`).
-const LINE = /^([A-Za-z][A-Za-z0-9_-]*): ([\p{L}\p{N}](?:(?:[\p{L}\p{N} ,.'’()/?=&%~+_@-]|:(?=\S)|(?<! )#)*[\p{L}\p{N}.’)/_])?)$/u;
+const LINE = /^([A-Za-z][A-Za-z0-9_-]*): ([\p{L}\p{N}](?:(?:[\p{L}\p{N} ,.'’()/?=&%~+_@–—-]|:(?=\S)|(?<! )#)*[\p{L}\p{N}.’)/_])?)$/u;
 
 // What YAML 1.2's core schema reads as null, a boolean or a number rather than a string.
 const NOT_TEXT = [
