@@ -2,8 +2,8 @@
  * A fast path in front of the `yaml` library for the front matter nearly every article has: a
  * few `key: words` or `url: https://…` lines. Parsing them with `yaml` costs about 20 µs a file,
  * and loading `yaml` a noticeable part of a start (see yaml.ts); reading them here costs next to
- * nothing. Anything else (quotes, comments, lists, numbers, dates, blank lines,
- * repeated keys) returns null and goes to `yaml`, which stays the reference (property-tested).
+ * nothing. Anything else (quotes, comments, lists, numbers, dates, blank lines, repeated keys)
+ * returns null and goes to `yaml`, which stays the reference (property-tested).
  */
 
 // A plain key, then a plain scalar that starts with a letter or digit, uses no YAML indicator

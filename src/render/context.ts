@@ -46,21 +46,21 @@ export interface RenderContext {
   /** `S1`, `S2`… by source id, in source order. */
   labels: ReadonlyMap<string, string>;
   sources: ReadonlyMap<string, Source>;
-  linkTo: (source: Source) => string;
   note: (group: Judged) => PhrasingContent[] | null;
-  /** `fileUrl` of each source met so far: `linkTo` resolves paths, once per source is enough. */
-  urls: Map<Source, string>;
+  /** Each source's file URL: `linkTo`'s answer encoded, with `#` escaped (the line anchor follows). */
+  urls: ReadonlyMap<Source, string>;
 }
 
 /** Build the context for rendering a comparison. */
 export function renderContext(comparison: Comparison, options: MarkdownOptions): RenderContext {
+  const linkTo = options.linkTo ?? ((source: Source) => relativeUrl(source.path));
   return {
     comparison,
     labels: new Map(comparison.sources.map((source, i) => [source.id, `S${i + 1}`])),
     sources: new Map(comparison.sources.map((source) => [source.id, source])),
-    linkTo: options.linkTo ?? ((source) => relativeUrl(source.path)),
     note: options.note ?? (() => null),
-    urls: new Map(),
+    // `linkTo` resolves paths: once per source, not once per link.
+    urls: new Map(comparison.sources.map((source) => [source, encodeURI(linkTo(source)).replace(/#/g, '%23')])),
   };
 }
 
@@ -169,14 +169,9 @@ export function valueCell(claim: AnyClaim): PhrasingContent[] {
   return inert(describe(claim));
 }
 
-/** The URL of a source file: `linkTo`'s answer encoded, with `#` escaped (the line anchor follows). */
+/** The URL of a source file (see `RenderContext.urls`). */
 export function fileUrl(context: RenderContext, source: Source): string {
-  let url = context.urls.get(source);
-  if (url === undefined) {
-    url = encodeURI(context.linkTo(source)).replace(/#/g, '%23');
-    context.urls.set(source, url);
-  }
-  return url;
+  return context.urls.get(source) as string;
 }
 
 /** A link to the line of a claim: `L12`, pointing at `file#L12`. */
