@@ -22,12 +22,17 @@ writeFileSync(join(yamlStory, 'harbour-post.md'), '---\ntitle: "Ferry fares: up 
 writeFileSync(join(yamlStory, 'coast-radio.md'), '---\ntitle: \'Fares rise on the ferries\'\nauthor: [Ines Varo, Tom Bell]\n---\n\nFerry fares went up by 15% on 3 May 2024.\n');
 
 function run(input = 'seeds', entry: string[] = [join(dist, 'cli.js')]): string {
-  const result = spawnSync(process.execPath, [...entry, resolve(input), '--format', 'json'], { encoding: 'utf8' });
-  expect(result.status).toBe(0);
+  const result = spawnSync(process.execPath, [...entry, resolve(input), '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  // What ended the child, so that a failure says more than `null`.
+  expect(result.status, `signal ${result.signal}, error ${result.error?.message}, stderr ${result.stderr}`).toBe(0);
   return result.stdout;
 }
 
-describe('crosscheck executable (bundle)', () => {
+// Each test starts whole processes (the unbundled ones compile the sources through tsx): seconds each
+// on a loaded machine, past vitest's 5 s default.
+const slow = { timeout: 60_000 };
+
+describe('crosscheck executable (bundle)', slow, () => {
   it('is built in ASCII, every other character escaped, so that it loads as a one-byte string', () => {
     expect(isAscii(readFileSync(resolve('dist', 'crosscheck.cjs')))).toBe(true);
   });
@@ -39,7 +44,7 @@ describe('crosscheck executable (bundle)', () => {
   });
 });
 
-describe('crosscheck executable (code cache)', () => {
+describe('crosscheck executable (code cache)', slow, () => {
   it('writes the cache when there is none, stamped with the bundle it was made for', () => {
     expect(existsSync(cache)).toBe(false);
     run();
