@@ -80,7 +80,7 @@ function measureScale(scale: number, corpus: Corpus): ScaleResult {
   for (let i = 0; i < runs; i++) {
     floors.push(run('node', ['bench/floor.mjs', corpus.folder]).ms);
     peers.push(run('node', ['bench/peer.mjs', corpus.folder]).ms);
-    walls.push(run('node', ['bench/rss-run.mjs', 'dist/cli.js', corpus.folder, '-q', '-o', join(out, 'report.md'), '-o', join(out, 'report.json')], { BENCH_RSS_FILE: rssFile }).ms);
+    walls.push(run('node', ['--import', './bench/rss-probe.mjs', 'dist/cli.js', corpus.folder, '-q', '-o', join(out, 'report.md'), '-o', join(out, 'report.json')], { BENCH_RSS_FILE: rssFile }).ms);
     peak = Math.max(peak, Number(readFileSync(rssFile, 'utf8')) / 1024);
     if (i < (scale >= 100 ? 1 : Math.min(3, runs))) {
       const parsed = JSON.parse(run('node', ['--import', 'tsx', 'bench/stages.ts', corpus.folder]).stdout) as { times: Record<StageName, number>; claims: number; groups: number; largest: number };

@@ -5,13 +5,12 @@
  * at the first match cuts the cold start (`crosscheck seeds`) by about a fifth, and large runs,
  * where every pattern ends up compiled anyway, do not change. The library leaves V8 as it is.
  *
- * V8's flags belong to the whole process, and Node.js warns that changing them after start may
- * crash it: it does when a preloaded module runs module hooks on another thread (`--import tsx`:
- * 4 segmentation faults in 340 runs under load, none in 184 without the flag). So the flag is set
- * only when nothing was preloaded; such a run is as fast as before the flag existed.
+ * The pattern is compiled at once by starting it at zero ticks before tier-up, not by turning
+ * tier-up off (`--no-regexp-tier-up`): Node.js warns that flags changed after start may crash,
+ * and that one does. A pattern that ran exactly once before the change (in Node.js itself, in a
+ * preloaded module such as tsx, or here) is left half tiered up, and the next run of it, or of any
+ * pattern with the same source, is a segmentation fault (test/runtime-flags.test.ts).
  */
 import { setFlagsFromString } from 'node:v8';
-import { preloads } from './preloads.js';
 
-if (!preloads(process.execArgv, process.env.NODE_OPTIONS)) setFlagsFromString('--no-regexp-tier-up');
-
+setFlagsFromString('--regexp-tier-up-ticks=0');
