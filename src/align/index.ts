@@ -13,7 +13,7 @@ import { fingerprintAll } from './fingerprint.js';
 import { addPair, bestFirst, emptyPairs, mutualBest, type Pairs } from './pairs.js';
 import { rarestWords, rarityOf, scorer, vectorsOf, type Rarity } from './similarity.js';
 import { subjectOf } from './subject.js';
-import { sentenceWords } from './words.js';
+import { forgetSentenceWords, sentenceWords } from './words.js';
 
 /** How claims of a kind are matched. */
 interface Rule {
@@ -78,15 +78,19 @@ export interface AlignStats {
 
 /** Group the claims of all extractions; groups come out in a stable order. */
 export function align(extractions: readonly Extraction[], stats: AlignStats = { scored: 0 }): Group[] {
-  const bySentence = extractions.map((e) => mentionsBySentence(e.sentences, e.mentions));
-  const rarity = rarityOf(extractions.flatMap((e, i) => e.sentences.map((s) => subjectKeys(s, bySentence[i]?.get(s.index) ?? []))));
-  const items = extractions.flatMap((e, i) => e.claims.map((claim) => toItem(claim, bySentence[i]?.get(claim.sentence.index) ?? [])));
-  const sourceOf = sourceNumbers(items);
-  const pairs = candidatePairs(items, rarity, sourceOf, stats);
-  const order = bestFirst(pairs, items.length);
-  const prints = fingerprintAll(items.map((item) => item.claim), subjectOf);
-  const grouped = items.map((item, i): GroupedClaim => ({ ...item.claim, fingerprint: prints[i] as string }));
-  return merge(sourceOf, pairs, order).map((members) => toGroup(members.map((order) => grouped[order] as GroupedClaim)));
+  try {
+    const bySentence = extractions.map((e) => mentionsBySentence(e.sentences, e.mentions));
+    const rarity = rarityOf(extractions.flatMap((e, i) => e.sentences.map((s) => subjectKeys(s, bySentence[i]?.get(s.index) ?? []))));
+    const items = extractions.flatMap((e, i) => e.claims.map((claim) => toItem(claim, bySentence[i]?.get(claim.sentence.index) ?? [])));
+    const sourceOf = sourceNumbers(items);
+    const pairs = candidatePairs(items, rarity, sourceOf, stats);
+    const order = bestFirst(pairs, items.length);
+    const prints = fingerprintAll(items.map((item) => item.claim), subjectOf);
+    const grouped = items.map((item, i): GroupedClaim => ({ ...item.claim, fingerprint: prints[i] as string }));
+    return merge(sourceOf, pairs, order).map((members) => toGroup(members.map((order) => grouped[order] as GroupedClaim)));
+  } finally {
+    forgetSentenceWords();
+  }
 }
 
 /** The keys a sentence adds to rarity: its content words and `@` its entities. */
