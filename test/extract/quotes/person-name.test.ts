@@ -8,7 +8,7 @@ import { extractFrom } from '../../helpers.js';
 const contextOf = (e: Extraction): Context => ({ source: e.source, sentences: e.sentences, mentions: e.mentions, reference: { date: null, year: null, inferred: false } });
 
 describe('namesIn', () => {
-  it('finds a sentence's names once, and keeps them for the source being extracted only', () => {
+  it('finds a sentence’s names once, and keeps them for the source being extracted only', () => {
     const first = extractFrom('Ferries return\n\nThe harbour master, Ines Varo, said the ferries would sail again.\n', { path: 'first.txt' });
     const second = extractFrom('Ferries return\n\nPort director Tom Bell said repairs were over.\n', { path: 'second.txt' });
     const [sentence, other] = [first.sentences[1], second.sentences[1]];
