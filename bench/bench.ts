@@ -112,9 +112,18 @@ function measureScale(scale: number, corpus: Corpus): ScaleResult {
   };
 }
 
-function measureColdStart(runs = 15): { nodeMs: number; cliMs: number; ratio: number } {
+/**
+ * Medians of alternated runs, after a few untimed ones: it follows the 100× run, whose 400 MB the
+ * system is still taking back, and single starts of ~0.1 s move by tens of milliseconds here (15
+ * runs without warm-up gave 2.93–3.96× for one build).
+ */
+function measureColdStart(runs = 40, warmup = 5): { nodeMs: number; cliMs: number; ratio: number } {
   const node: number[] = [];
   const cli: number[] = [];
+  for (let i = 0; i < warmup; i++) {
+    run('node', ['-e', '0']);
+    run('node', ['dist/cli.js', 'seeds']);
+  }
   for (let i = 0; i < runs; i++) {
     node.push(run('node', ['-e', '0']).ms);
     cli.push(run('node', ['dist/cli.js', 'seeds']).ms);
