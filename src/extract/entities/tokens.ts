@@ -4,6 +4,7 @@
  * tokenizer on npm gives together.
  */
 import type { Sentence } from '../../model.js';
+import { perSentence } from '../per-sentence.js';
 
 /** A word of a text, with offsets into that text. */
 export interface Token {
@@ -51,21 +52,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-// The chunker, the quote attribution and the role extractors read the same sentences' words. Only
-// the tokens of the source being extracted are kept: all sources' would weigh on every later stage.
-let tokensSource: string | null = null;
-let sentenceTokens = new Map<Sentence, readonly Token[]>();
-
-/** The word tokens of a sentence's text, tokenized once and shared: read only. */
-export function tokensOf(sentence: Sentence): readonly Token[] {
-  if (sentence.source !== tokensSource) {
-    tokensSource = sentence.source;
-    sentenceTokens = new Map();
-  }
-  let tokens = sentenceTokens.get(sentence);
-  if (!tokens) sentenceTokens.set(sentence, (tokens = tokenize(sentence.text)));
-  return tokens;
-}
+/**
+ * The word tokens of a sentence's text, tokenized once and shared (the chunker, the quote
+ * attribution and the role extractors read them): read only.
+ */
+export const tokensOf: (sentence: Sentence) => readonly Token[] = perSentence((sentence) => tokenize(sentence.text));
 
 /** True when the token starts with a capital letter. */
 export function isCapital(token: Token): boolean {

@@ -7,6 +7,7 @@ import { HONORIFICS } from '../../lexicon/titles.js';
 import type { Mention, Sentence } from '../../model.js';
 import { lookup } from '../entities/classify.js';
 import { isAcronym, isCapital, tokenize, tokensOf, type Token } from '../entities/tokens.js';
+import { perSentence } from '../per-sentence.js';
 import type { Context, Found } from '../types.js';
 import { firstFrom, fullName, personsIn } from './names.js';
 import { isRoleNoun, isRoleQualifier } from './title-phrase.js';
@@ -23,22 +24,11 @@ const PREFIXED = new RegExp(`^(?:${PARTICLES})-\\p{Lu}`, 'u');
 const PARTICLE_HINT = new RegExp(`\\p{Lu}\\p{Ll}+\\s+(?:(?:${PARTICLES})\\s+)+\\p{Lu}|\\b(?:${PARTICLES})-\\p{Lu}`, 'u');
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$|^\p{Lu}\.$/u;
 
-// The three role extractors read the same names: find them once per sentence. Only the names of the
-// source being extracted are kept, as `tokensOf` keeps its tokens: the report keeps the sentences,
-// and all sources' names and tokens would stay alive with them.
-let namesSource: string | null = null;
-let cache = new Map<Sentence, { tokens: readonly Token[]; names: Named[] }>();
-
-/** The sentence's tokens and the people it names, in order: person mentions, and names with particles the chunker splits. */
-export function namesIn(sentence: Sentence, context: Context): { tokens: readonly Token[]; names: Named[] } {
-  if (sentence.source !== namesSource) {
-    namesSource = sentence.source;
-    cache = new Map();
-  }
-  let found = cache.get(sentence);
-  if (!found) cache.set(sentence, (found = findNames(sentence, context)));
-  return found;
-}
+/**
+ * The sentence's tokens and the people it names, in order: person mentions, and names with
+ * particles the chunker splits. Found once per sentence: the three role extractors read them.
+ */
+export const namesIn: (sentence: Sentence, context: Context) => { tokens: readonly Token[]; names: Named[] } = perSentence(findNames);
 
 function findNames(sentence: Sentence, context: Context): { tokens: readonly Token[]; names: Named[] } {
   const persons = personsIn(context.mentions, sentence.start, sentence.end);
