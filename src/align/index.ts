@@ -110,7 +110,8 @@ function candidatePairs(items: readonly Item[], rarity: Rarity, sourceOf: Int32A
   const score = scorer(vectorsOf(items, rarity));
   const near = closenessTable(items.map((item) => item.claim));
   const nouns = nounNumbers(items);
-  const scored = emptyPairs(Math.max(1024, items.length * 32));
+  // Room for 16 pairs per item: 12 at 300 articles, 32 at 3,000 (the lists grow as needed).
+  const scored = emptyPairs(Math.max(1024, items.length * 16));
   for (let item = 0; item < items.length; item++) {
     const rule = rules[item] as Rule;
     const source = sourceOf[item];
