@@ -1,9 +1,10 @@
 /**
  * `npm run bench`: builds corpora at 1×, 10× and 100× the 30 story templates, then measures, in
  * one run and on this machine: the CLI end to end (wall time, MB/s, articles/s, peak memory),
- * each stage (an instrumented library run), a floor (reading the files and splitting them into
- * words with one regex), a peer (chrono-node alone parsing the same files) and the cold start of
- * `crosscheck seeds` against `node -e 0`. Prints a table and writes `bench/results.json`.
+ * each stage (an instrumented library run, with the CLI's V8 settings), a floor (reading the
+ * files and splitting them into words with one regex), a peer (chrono-node alone parsing the same
+ * files) and the cold start of `crosscheck seeds` against `node -e 0`. Prints a table and writes
+ * `bench/results.json`.
  *
  * Options: `--scales=1,10,100`, `--runs=N` (repetitions per scale; median reported).
  */
