@@ -6,8 +6,8 @@ import type { AnyClaim } from '../model.js';
  * A value as canonical JSON (sorted keys), so equal values give equal strings: the text of
  * `JSON.stringify(Object.keys(value).sort().map((key) => [key, value[key]]))`, written out.
  * Alignment and judging ask it twice per claim, and at 3,000 articles that one line's sorted
- * copies and pair arrays were 56 MB of garbage; a value has a handful of keys, already in order
- * as most are built, so an insertion sort of the few keys does.
+ * copies and pair arrays were 56 MB of garbage; a value has two to five keys, so an insertion
+ * sort of them in place does.
  */
 export function valueKey(claim: AnyClaim): string {
   const value = claim.value as unknown as Record<string, unknown>;

@@ -6,7 +6,10 @@
  */
 import type { Sentence } from '../model.js';
 
-/** `compute`, run once per sentence of the source being extracted. */
+/**
+ * `compute`, run once per sentence of the source being extracted. Further arguments are the
+ * source's (its extraction context): those of a sentence's first call are the ones it is computed with.
+ */
 export function perSentence<Args extends unknown[], T>(compute: (sentence: Sentence, ...args: Args) => T): (sentence: Sentence, ...args: Args) => T {
   let source: string | null = null;
   let memo = new Map<Sentence, T>();
