@@ -4,9 +4,10 @@
  * (`crosscheck.cjs`, built from `cli.ts`) with V8's code cache (`crosscheck.cache` beside it), so
  * that a start neither parses the 1 MB bundle again nor compiles the functions a run needs. Node 22
  * does this for modules (`module.enableCompileCache`); Node 20, which we support, only offers
- * `vm.Script`'s `cachedData`, hence this small loader. The build writes the cache; a run that finds
- * it missing, made for another bundle (the SHA-1 at its head) or refused by V8 (another Node.js)
- * writes it again at exit, and quietly goes without where the folder is read-only.
+ * `vm.Script`'s `cachedData`, hence this small loader. The build writes the cache; the first run
+ * that compares articles and finds it missing, made for another bundle (the SHA-1 at its head) or
+ * refused by V8 (another Node.js) writes it again at exit, and quietly goes without where the folder
+ * is read-only.
  */
 import './runtime-flags.js';
 import { isAscii } from 'node:buffer';
@@ -32,8 +33,10 @@ const script = new Script(`(function (exports, require, module, __filename, __di
   filename: BUNDLE,
   ...(cached ? { cachedData: cached } : {}),
 });
-if (!cached || script.cachedDataRejected) process.once('exit', writeCache);
-const module = { exports: {} };
+const module: { exports: { compared?: boolean } } = { exports: {} };
+// Written after a run that compared articles (`compared`, exported by the bundle): the cache then
+// holds the pipeline's code, not only what `--help` or a usage error compiled.
+if (!cached || script.cachedDataRejected) process.once('exit', () => module.exports.compared && writeCache());
 (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
 
 /** The cache's V8 data, when the cache was made for this bundle. */

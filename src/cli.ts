@@ -70,6 +70,13 @@ Examples:
 
 class UsageError extends Error {}
 
+/**
+ * Whether this run compared articles. The executable (`bin.ts`) writes its code cache only after
+ * such a run: a cache written by `--help` or a usage error holds only the option parsing, and every
+ * later start would compile the pipeline again (`crosscheck seeds` 187 → 235 ms).
+ */
+export let compared = false;
+
 interface Output {
   path: string | null;
   format: Format;
@@ -95,6 +102,7 @@ async function main(argv: string[]): Promise<number> {
     read = await readSources(positionals, { maxBytes });
     progress.update(`read ${read.sources.length} files`);
     reviewed = review(await crosscheck(read.sources, { onStage: (stage) => progress.update(`${stage} done`) }), baseline, acceptances);
+    compared = true;
   } finally {
     progress.done();
   }

@@ -1,6 +1,7 @@
 /**
  * The executable: its bundle in ASCII, reporting what the unbundled command line reports; its code
- * cache written when missing or made for another bundle, used when it fits, never changing output.
+ * cache written when missing or made for another bundle (by a run that compares articles), used when
+ * it fits, never changing output.
  */
 import { isAscii } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
@@ -45,6 +46,15 @@ describe('crosscheck executable (bundle)', slow, () => {
 });
 
 describe('crosscheck executable (code cache)', slow, () => {
+  // Such a cache would hold the option parsing only, and every later start compile the pipeline.
+  it('writes no cache after a run that compares nothing (help, version, a usage error)', () => {
+    for (const args of [['--help'], ['--version'], [], ['seeds', '--format', 'pdf']]) {
+      const result = spawnSync(process.execPath, [join(dist, 'cli.js'), ...args], { encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(args.length > 1 || !args.length ? 2 : 0);
+    }
+    expect(existsSync(cache)).toBe(false);
+  });
+
   it('writes the cache when there is none, stamped with the bundle it was made for', () => {
     expect(existsSync(cache)).toBe(false);
     run();
