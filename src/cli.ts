@@ -3,7 +3,7 @@
  * The command line: parses arguments, reads files, writes reports, sets the exit code. The only
  * module that touches `process`, the terminal and exit codes.
  */
-import './runtime-flags.js';
+import { sizeYoungGeneration } from './runtime-flags.js';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -101,6 +101,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     read = await readSources(positionals, { maxBytes });
     progress.update(`read ${read.sources.length} files`);
+    sizeYoungGeneration(read.sources.reduce((sum, source) => sum + source.text.length, 0));
     reviewed = review(await crosscheck(read.sources, { onStage: (stage) => progress.update(`${stage} done`) }), baseline, acceptances);
     compared = true;
   } finally {

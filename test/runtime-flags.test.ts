@@ -21,6 +21,14 @@ function growingFactors(prelude: string): string[] {
   return [...output.matchAll(/\[HeapController\] Limit: .*\(([\d.]+)\)/g)].map((match) => match[1] as string);
 }
 
+/** The young generation's size in MB after keeping 400,000 small objects, with `prelude` run first. */
+function youngGeneration(prelude: string): number {
+  const output = run(`${prelude} const kept = []; for (let i = 0; i < 400_000; i++) kept.push({ i, text: 'x' + i });
+    const { getHeapSpaceStatistics } = await import('node:v8');
+    console.log(getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 2 ** 20);`);
+  return Number(output);
+}
+
 describe('the command line V8 settings', { timeout: 30_000 }, () => {
   it('compiles a pattern to machine code at its first match, with no interpreted first run', () => {
     const code = `const before = /a+b/; before.exec('xaab'); await import('${FLAGS}'); const after = /c+d/; after.exec('xccd');
@@ -43,5 +51,13 @@ describe('the command line V8 settings', { timeout: 30_000 }, () => {
   it('lets the old generation grow to at most twice what survived a full collection', () => {
     expect(growingFactors('')).toHaveLength(1);
     expect(growingFactors(`await import('${FLAGS}');`)).toEqual(['2.0']);
+  });
+
+  // V8 alone grows it to 32 MB here (two semi-spaces of 16).
+  it('keeps the young generation at its smallest for inputs up to a million characters, not above', () => {
+    expect(youngGeneration('')).toBeGreaterThan(8);
+    expect(youngGeneration(`await import('${FLAGS}');`)).toBeLessThanOrEqual(2);
+    expect(youngGeneration(`(await import('${FLAGS}')).sizeYoungGeneration(1_000_000);`)).toBeLessThanOrEqual(2);
+    expect(youngGeneration(`(await import('${FLAGS}')).sizeYoungGeneration(1_000_001);`)).toBeGreaterThan(8);
   });
 });
