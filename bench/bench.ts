@@ -64,6 +64,8 @@ interface ScaleResult {
   claims: number;
   groups: number;
   largestGroup: number;
+  /** Inside chrono-node on the sentences sent to it, and serializing the Markdown tree alone (bench/stages.ts). */
+  librariesMs: { chrono: number; serialize: number };
 }
 
 function measureScale(scale: number, corpus: Corpus): ScaleResult {
@@ -75,6 +77,7 @@ function measureScale(scale: number, corpus: Corpus): ScaleResult {
   const floors: number[] = [];
   const peers: number[] = [];
   const stages: Array<Record<StageName, number>> = [];
+  const libraries: Array<{ chrono: number; serialize: number }> = [];
   let peak = 0;
   let counts = { claims: 0, groups: 0, largest: 0 };
   // Interleaved, so that a slow moment of the machine hits every measure alike.
@@ -84,8 +87,15 @@ function measureScale(scale: number, corpus: Corpus): ScaleResult {
     walls.push(run('node', ['--import', './bench/rss-probe.mjs', 'dist/cli.js', corpus.folder, '-q', '-o', join(out, 'report.md'), '-o', join(out, 'report.json')], { BENCH_RSS_FILE: rssFile }).ms);
     peak = Math.max(peak, Number(readFileSync(rssFile, 'utf8')) / 1024);
     if (i < (scale >= 100 ? 1 : Math.min(3, runs))) {
-      const parsed = JSON.parse(run('node', ['--import', 'tsx', 'bench/stages.ts', corpus.folder]).stdout) as { times: Record<StageName, number>; claims: number; groups: number; largest: number };
+      const parsed = JSON.parse(run('node', ['--import', 'tsx', 'bench/stages.ts', corpus.folder]).stdout) as {
+        times: Record<StageName, number>;
+        libraries: { chrono: number; serialize: number };
+        claims: number;
+        groups: number;
+        largest: number;
+      };
       stages.push(parsed.times);
+      libraries.push(parsed.libraries);
       counts = parsed;
     }
   }
@@ -110,6 +120,7 @@ function measureScale(scale: number, corpus: Corpus): ScaleResult {
     claims: counts.claims,
     groups: counts.groups,
     largestGroup: counts.largest,
+    librariesMs: { chrono: median(libraries.map((l) => l.chrono)), serialize: median(libraries.map((l) => l.serialize)) },
   };
 }
 
@@ -174,7 +185,15 @@ function main(): void {
     checks.push([`time(${big}×) / time(${small}×)`, fixed(a.wallMs / b.wallMs, 2), `≤ ${TARGETS.scaling}`, mark(a.wallMs / b.wallMs <= TARGETS.scaling)]);
   }
   checks.push([`cold \`crosscheck seeds\` / \`node -e 0\` (${fixed(cold.cliMs)} / ${fixed(cold.nodeMs)} ms)`, fixed(cold.ratio, 2), `≤ ${TARGETS.coldStart}`, mark(cold.ratio <= TARGETS.coldStart)]);
+  const libraries = [
+    ['scale', 'chrono-node ms', 'serialize ms', 'together ms', '×floor', '×peer'],
+    ...results.map((r) => {
+      const together = r.librariesMs.chrono + r.librariesMs.serialize;
+      return [`${r.scale}×`, fixed(r.librariesMs.chrono), fixed(r.librariesMs.serialize), fixed(together), fixed(together / r.floorMs, 1), fixed(together / r.peerMs, 2)];
+    }),
+  ];
   process.stdout.write(`\n${table([header, ...rows])}\n\n${table(checks)}\n`);
+  process.stdout.write(`\nTwo libraries alone, inside the instrumented run: chrono-node on the sentences sent to it, and\nserializing the Markdown report's tree (remark-stringify); their sum against the same floor and peer:\n\n${table(libraries)}\n`);
   const report = {
     machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown' },
     generated: new Date().toISOString(),

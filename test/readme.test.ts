@@ -66,6 +66,9 @@ interface BenchScale {
   peakMemoryMB: number;
   toFloor: number;
   toPeer: number;
+  floorMs: number;
+  peerMs: number;
+  librariesMs: { chrono: number; serialize: number };
 }
 
 /** The last `npm run bench` (bench/results.json) as the README's performance table. */
@@ -76,6 +79,17 @@ function performanceTable(): string {
     [`${r.scale}×`, whole(r.articles), (r.wallMs / 1000).toFixed(2), whole(r.articlesPerSecond), whole(r.stagesMs.extract), whole(r.stagesMs.align), whole(r.stagesMs.render), whole(r.peakMemoryMB), r.toFloor.toFixed(1), r.toPeer.toFixed(2)].join(' | '),
   );
   return `| scale | articles | wall s | articles/s | extract ms | align ms | render ms | peak MB | × floor | × chrono peer |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n${rows.map((row) => `| ${row} |`).join('\n')}\n`;
+}
+
+/** The same run's cost of chrono-node and of serializing the Markdown tree, alone, against its floor and peer. */
+function librariesTable(): string {
+  const { scales } = JSON.parse(readFileSync('bench/results.json', 'utf8')) as { scales: BenchScale[] };
+  const whole = (n: number) => Math.round(n).toLocaleString('en-US');
+  const rows = scales.map((r) => {
+    const together = r.librariesMs.chrono + r.librariesMs.serialize;
+    return [`${r.scale}×`, whole(r.librariesMs.chrono), whole(r.librariesMs.serialize), whole(together), whole(r.peerMs), (together / r.floorMs).toFixed(1), (together / r.peerMs).toFixed(2)].join(' | ');
+  });
+  return `| scale | chrono-node ms | serializing the Markdown ms | together ms | peer ms | × floor | × chrono peer |\n|---|---:|---:|---:|---:|---:|---:|\n${rows.map((row) => `| ${row} |`).join('\n')}\n`;
 }
 
 async function blocks(): Promise<Record<string, string>> {
@@ -92,6 +106,7 @@ async function blocks(): Promise<Record<string, string>> {
     help: `\`\`\`text\n${help}\`\`\`\n`,
     accuracy: accuracyTable(),
     performance: performanceTable(),
+    'performance:libraries': librariesTable(),
     'excerpt:pr': stringify(demote(unified().use(remarkParse).use(remarkGfm).parse(toSummary(pr)).children)),
   };
 }
