@@ -24,10 +24,11 @@
  * most of what it makes (sentences, claims) until the report is written, so they grow to the most:
  * 32 MB of a 122 MB peak at 300 articles. The command line keeps them at 1 MB (V8's growth factor
  * set to 1) for inputs up to a million characters, where that costs no time (300 articles:
- * 122 → 88 MB; 900: 170 → 133 MB), and lets them grow again for larger inputs, where collecting a
- * small young generation more often costs 10–20 % of the run. Only this run-time setting holds:
- * `--semi-space-growth-factor` given to `node` at start leaves them growing, and
- * `--max-semi-space-size` is read at start only, which a `#!/usr/bin/env node` script cannot pass.
+ * 119–124 → 84–93 MB; 900: 163–173 → 128–135 MB), and lets them grow again for larger inputs,
+ * where collecting a small young generation more often cost 14–19 % more time (3,000 articles).
+ * Only this run-time setting holds: `--semi-space-growth-factor` given to `node` at start leaves
+ * them growing, and `--max-semi-space-size` is read at start only, which a `#!/usr/bin/env node`
+ * script cannot pass.
  */
 import { setFlagsFromString } from 'node:v8';
 
@@ -36,7 +37,7 @@ setFlagsFromString('--heap-growing-percent=100');
 setFlagsFromString('--semi-space-growth-factor=1');
 
 /** Inputs of more characters than this let V8 grow its young generation again (see above). */
-export const LARGE_INPUT = 1_000_000;
+const LARGE_INPUT = 1_000_000;
 
 /** Sizes the young generation for an input of `characters`: the smallest, unless the input is large. */
 export function sizeYoungGeneration(characters: number): void {
