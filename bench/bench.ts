@@ -3,7 +3,9 @@
  * one run and on this machine: the CLI end to end (wall time, MB/s, articles/s, peak memory),
  * each stage (an instrumented library run, with the CLI's V8 settings), a floor (reading the
  * files and splitting them into words with one regex), a peer (chrono-node alone parsing the same
- * files) and the cold start of `crosscheck seeds` against `node -e 0`. Prints a table and writes
+ * files) and the cold start of `crosscheck seeds` against `node -e 0`; and, from the instrumented
+ * run, the time two libraries take alone (chrono-node on the sentences sent to it, remark-stringify
+ * on the report's tree) against the same floor and peer. Prints tables and writes
  * `bench/results.json`.
  *
  * Options: `--scales=1,10,100`, `--runs=N` (repetitions per scale; median reported).
