@@ -101,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     read = await readSources(positionals, { maxBytes });
     progress.update(`read ${read.sources.length} files`);
-    sizeYoungGeneration(read.sources.reduce((sum, source) => sum + source.text.length, 0));
+    sizeYoungGeneration(read.sources);
     reviewed = review(await crosscheck(read.sources, { onStage: (stage) => progress.update(`${stage} done`) }), baseline, acceptances);
     compared = true;
   } finally {

@@ -39,7 +39,9 @@ setFlagsFromString('--semi-space-growth-factor=1');
 /** Inputs of more characters than this let V8 grow its young generation again (see above). */
 const LARGE_INPUT = 1_000_000;
 
-/** Sizes the young generation for an input of `characters`: the smallest, unless the input is large. */
-export function sizeYoungGeneration(characters: number): void {
+/** Sizes the young generation for the articles read: the smallest, unless they are large. */
+export function sizeYoungGeneration(sources: ReadonlyArray<{ text: string }>): void {
+  let characters = 0;
+  for (const source of sources) characters += source.text.length;
   if (characters > LARGE_INPUT) setFlagsFromString('--semi-space-growth-factor=2');
 }

@@ -71,11 +71,13 @@ interface BenchScale {
   librariesMs: { chrono: number; serialize: number };
 }
 
-/** The last `npm run bench` (bench/results.json) as the README's performance table. */
+/** The scales of the last `npm run bench` (bench/results.json). */
+const benchScales = (): BenchScale[] => (JSON.parse(readFileSync('bench/results.json', 'utf8')) as { scales: BenchScale[] }).scales;
+const whole = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** The last `npm run bench` as the README's performance table. */
 function performanceTable(): string {
-  const { scales } = JSON.parse(readFileSync('bench/results.json', 'utf8')) as { scales: BenchScale[] };
-  const whole = (n: number) => Math.round(n).toLocaleString('en-US');
-  const rows = scales.map((r) =>
+  const rows = benchScales().map((r) =>
     [`${r.scale}×`, whole(r.articles), (r.wallMs / 1000).toFixed(2), whole(r.articlesPerSecond), whole(r.stagesMs.extract), whole(r.stagesMs.align), whole(r.stagesMs.render), whole(r.peakMemoryMB), r.toFloor.toFixed(1), r.toPeer.toFixed(2)].join(' | '),
   );
   return `| scale | articles | wall s | articles/s | extract ms | align ms | render ms | peak MB | × floor | × chrono peer |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n${rows.map((row) => `| ${row} |`).join('\n')}\n`;
@@ -83,9 +85,7 @@ function performanceTable(): string {
 
 /** The same run's cost of chrono-node and of serializing the Markdown tree, alone, against its floor and peer. */
 function librariesTable(): string {
-  const { scales } = JSON.parse(readFileSync('bench/results.json', 'utf8')) as { scales: BenchScale[] };
-  const whole = (n: number) => Math.round(n).toLocaleString('en-US');
-  const rows = scales.map((r) => {
+  const rows = benchScales().map((r) => {
     const together = r.librariesMs.chrono + r.librariesMs.serialize;
     return [`${r.scale}×`, whole(r.librariesMs.chrono), whole(r.librariesMs.serialize), whole(together), whole(r.peerMs), (together / r.floorMs).toFixed(1), (together / r.peerMs).toFixed(2)].join(' | ');
   });
