@@ -3,7 +3,6 @@
  * The command line: parses arguments, reads files, writes reports, sets the exit code. The only
  * module that touches `process`, the terminal and exit codes.
  */
-import { sizeYoungGeneration } from './runtime-flags.js';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -70,13 +69,6 @@ Examples:
 
 class UsageError extends Error {}
 
-/**
- * Whether this run compared articles. The executable (`bin.ts`) writes its code cache only after
- * such a run: a cache written by `--help` or a usage error holds only the option parsing, and every
- * later start would compile the pipeline again (`crosscheck seeds` 187 → 235 ms).
- */
-export let compared = false;
-
 interface Output {
   path: string | null;
   format: Format;
@@ -101,9 +93,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     read = await readSources(positionals, { maxBytes });
     progress.update(`read ${read.sources.length} files`);
-    sizeYoungGeneration(read.sources);
     reviewed = review(await crosscheck(read.sources, { onStage: (stage) => progress.update(`${stage} done`) }), baseline, acceptances);
-    compared = true;
   } finally {
     progress.done();
   }

@@ -1,10 +1,8 @@
 /**
  * YAML front matter of Markdown articles. The `---` fences are found by one anchored pattern
- * (as vfile-matter does); the YAML between them is parsed by the `yaml` library, after a fast
- * path for plain `key: words` lines.
+ * (as vfile-matter does); the YAML between them is parsed by the `yaml` library.
  */
-import { plainMapping } from './plain-mapping.js';
-import { parseYaml } from './yaml.js';
+import { parse } from 'yaml';
 
 /** The metadata crosscheck reads from front matter. */
 export interface Matter {
@@ -26,7 +24,7 @@ export function readFrontMatter(text: string): Matter {
   const empty: Matter = { title: null, outlet: null, url: null, published: null, bodyStart: 0, unknown: [] };
   const fence = FENCE.exec(text);
   if (!fence) return empty;
-  const data: unknown = plainMapping(fence[1] ?? '') ?? parseYaml(fence[1] ?? '');
+  const data: unknown = parse(fence[1] ?? '');
   const bodyStart = fence[0].length;
   if (data === null || data === undefined) return { ...empty, bodyStart };
   if (typeof data !== 'object' || Array.isArray(data)) throw new Error('front matter is not a set of `key: value` lines');

@@ -1,8 +1,11 @@
 /** Values as short readable text, for reasons and the report (fixed `en-US` formatting, so output never depends on the locale). */
 import { INVARIANT_NOUNS, IRREGULAR_PLURALS } from '../lexicon/nouns.js';
 import { MEASURE_UNITS } from '../lexicon/units.js';
-import { formatDecimal } from './decimal.js';
 import type { AnyClaim, DateValue, DurationValue, Kind, QuantityValue, RangeValue, ValueOf } from '../model.js';
+
+/** Numbers as `1,234.5`: US grouping, at most two decimals, whatever the host's locale. */
+const DECIMAL = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const formatDecimal = (n: number): string => DECIMAL.format(n);
 
 const SCALES: ReadonlyArray<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
 const QUOTE_CHARS = 60;

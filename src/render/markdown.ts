@@ -1,20 +1,20 @@
 /**
- * Stage 6, render: the Markdown report as an mdast tree, serialized by remark with GFM tables,
- * so article text is always text and can never become report structure.
+ * Stage 6, render: the Markdown report as an mdast tree, serialized by mdast-util-to-markdown
+ * (remark-stringify's serializer) with GFM tables, so article text is always text and can never
+ * become report structure.
  */
 import type { Root, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown as serialize, type Options } from 'mdast-util-to-markdown';
 import { u } from 'unist-builder';
 import type { Comparison } from '../model.js';
 import { renderContext, type MarkdownOptions } from './context.js';
 import { entitiesSection } from './entities.js';
 import { quotesSection } from './quotes.js';
-import { link, paragraph, table, tableCell, text } from './handlers.js';
 import { agreementsSection, detailSection, header, singleSection, sourcesSection } from './sections.js';
 
-const processor = unified().use(remarkGfm, { tablePipeAlign: false }).use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', handlers: { link, paragraph, table, tableCell, text } }).freeze();
+/** How the report is written: GFM, compact tables, `-` bullets and rules. */
+const OPTIONS: Options = { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', extensions: [gfmToMarkdown({ tablePipeAlign: false })] };
 
 /** How many top-level nodes are serialized together: a large report is never one tree in memory. */
 const BATCH = 48;
@@ -64,5 +64,5 @@ export function* markdownPieces(comparison: Comparison, options: MarkdownOptions
 
 /** Serialize an mdast tree as the report does (GFM, compact tables). */
 export function stringify(tree: Root): string {
-  return processor.stringify(tree);
+  return serialize(tree, OPTIONS);
 }

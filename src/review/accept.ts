@@ -3,7 +3,7 @@
  * people have looked at, each with a note. They stay in the report, labelled, and no longer fail
  * `--fail-on`; entries that match no current conflict are stale and reported as such.
  */
-import { parseYaml } from '../ingest/yaml.js';
+import { parse } from 'yaml';
 import type { Judged } from '../model.js';
 
 /** One reviewed conflict. */
@@ -23,7 +23,7 @@ export interface Accepted {
 
 /** Read an accept file's text (JSON or YAML: a list, or `{ accepted: [...] }`); throws a plain message when malformed. */
 export function readAcceptances(text: string): Acceptance[] {
-  const data: unknown = parseYaml(text);
+  const data: unknown = parse(text);
   const list: unknown = Array.isArray(data) ? data : (data as { accepted?: unknown } | null)?.accepted;
   if (!Array.isArray(list)) throw new Error('expected a list of `{ group, note }` entries (or `accepted:` with such a list)');
   return list.map((entry, i) => {

@@ -4,7 +4,7 @@ import {
   LAST_AS_VERB_AFTER, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAME_AFTER, WEEKDAY_NAME_BEFORE, WEEKDAYS,
 } from '../../lexicon/dates.js';
 import type { Found, Reference, ScanExtractor } from '../types.js';
-import { chronoReference, fastChrono } from './chrono-instance.js';
+import { buildChrono, chronoReference } from './chrono-instance.js';
 import { chronoValue } from './chrono-value.js';
 import { alternation, MONTH, wordAlternation } from './patterns.js';
 import { tenseAt } from './tense.js';
@@ -12,6 +12,8 @@ import { tenseAt } from './tense.js';
 // Cheap test first: only sentences with a month, a weekday, a numeric date or a relative word reach chrono.
 const MAY_HOLD_DATE = new RegExp(`${MONTH}|\\b(?:${alternation(WEEKDAYS)})\\b|\\d{4}-\\d\\d?-\\d`);
 const MAY_HOLD_RELATIVE = /\b(?:yesterday|today|tomorrow|ago|(?:this|last|next|coming|previous)\s+(?:week|weekend|month|year))\b/i;
+
+const chrono = buildChrono();
 
 const LEADING = /^(?:[,(]\s*)?(?:(?:on|in|from|the|of|at|since|during|by|between|until|till)\s+)*/i;
 const TRAILING = /[\s,()]+$/;
@@ -36,7 +38,7 @@ export const chronoDates: ScanExtractor<'date'> = {
     const text = sentence.text;
     if (!MAY_HOLD_DATE.test(text) && !MAY_HOLD_RELATIVE.test(text)) return [];
     const { date, year } = context.reference;
-    const results = fastChrono.parse(text, chronoReference(date, year));
+    const results = chrono.parse(text, chronoReference(date, year));
     return results.flatMap((result) => {
       const found = toFound(result, text, context.reference);
       return found ? [found] : [];
