@@ -4,12 +4,22 @@
  * are derived once, at render time.
  */
 import type { VFile } from 'vfile';
+import type { KindName, SPECS, ValueOfSpec } from './kinds/index.js';
 
-/** The kinds of claim crosscheck extracts. */
-export type Kind = 'money' | 'quantity' | 'percent' | 'date' | 'duration' | 'quote' | 'role';
+export type { Bound, RangeValue } from './kinds/figures.js';
+export type { DatePrecision, DateValue } from './kinds/date.js';
+export type { DurationUnit, DurationValue } from './kinds/duration.js';
+export type { MoneyValue } from './kinds/money.js';
+export type { PercentValue } from './kinds/percent.js';
+export type { QuantityValue } from './kinds/quantity.js';
+export type { QuoteValue } from './kinds/quote.js';
+export type { RoleValue } from './kinds/role.js';
+
+/** The kinds of claim crosscheck extracts: one module each in `src/kinds/`. */
+export type Kind = KindName;
 
 /** Every kind, in report order. */
-export const KINDS: readonly Kind[] = ['money', 'quantity', 'percent', 'duration', 'date', 'quote', 'role'];
+export { KINDS } from './kinds/index.js';
 
 /** A half-open range of offsets `[start, end)` into a source's text. */
 export interface Span {
@@ -69,81 +79,8 @@ export interface Segmented {
   sentences: Sentence[];
 }
 
-/**
- * An open bound: `lower` for "more than / at least / over N" (the value is N or more), `upper`
- * for "up to / less than / under N" (N or less). Absent for plain amounts and ranges.
- */
-export type Bound = 'lower' | 'upper';
-
-/** The fields shared by every numeric value: a closed range `[min, max]`, one number when equal. */
-export interface RangeValue {
-  min: number;
-  max: number;
-  /** True for "about", "nearly", "some", "dozens of", rounded figures stated as such. */
-  approximate: boolean;
-  /** Set only when the text states an open bound. */
-  bound?: Bound;
-}
-
-/** An amount of money; one amount has `min === max`. Amounts are in units (not millions). */
-export interface MoneyValue extends RangeValue {
-  /** ISO 4217 code, e.g. `USD`. */
-  currency: string;
-}
-
-/** A count of things or a measure. */
-export interface QuantityValue extends RangeValue {
-  /** The counted noun's lemma (`troop`, `plane`) or the unit (`km`). */
-  unit: string;
-}
-
-/** A percentage, 0–100 scale. */
-export type PercentValue = RangeValue;
-
-/** The units a duration is expressed in. */
-export type DurationUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
-
-/** A length of time, in `unit`s. */
-export interface DurationValue extends RangeValue {
-  unit: DurationUnit;
-}
-
-/** How precise a date is. */
-export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade';
-
-/** A day or a span of days, inclusive, as ISO `YYYY-MM-DD`. */
-export interface DateValue {
-  start: string | null;
-  end: string | null;
-  precision: DatePrecision;
-  /** True when the year or anchor was guessed rather than stated. */
-  inferred: boolean;
-}
-
-/** Words attributed to somebody. */
-export interface QuoteValue {
-  /** Full name as the source gives it, or null when nobody is named. */
-  speaker: string | null;
-  /** The quoted words, without the quotation marks. */
-  words: string;
-}
-
-/** A person's title or function. */
-export interface RoleValue {
-  person: string;
-  role: string;
-}
-
 /** The normalized value of each kind. */
-export interface ValueOf {
-  money: MoneyValue;
-  quantity: QuantityValue;
-  percent: PercentValue;
-  date: DateValue;
-  duration: DurationValue;
-  quote: QuoteValue;
-  role: RoleValue;
-}
+export type ValueOf = { [K in Kind]: ValueOfSpec<(typeof SPECS)[K]> };
 
 /** One statement of one source: a value at an exact place. */
 export interface Claim<K extends Kind = Kind> extends Span {

@@ -1,69 +1,27 @@
 /**
- * Blocking keys as small integers, and their posting lists in one typed array: alignment looks a
- * claim's keys up once, then walks lists of numbers. A list keeps its latest items only, as a
- * ring, so a common key cannot make alignment quadratic.
+ * Blocking: candidate pairs come from an index of keys (kind, unit, rare subject words, months),
+ * never from comparing every claim with every other one. A key keeps its latest items only, so
+ * that a common key cannot make alignment quadratic.
  */
-
-/** Each item's keys as integers: item `i`'s are `ids[starts[i]]` up to `ids[starts[i + 1] - 1]`. */
-export interface Keys {
-  starts: Int32Array;
-  ids: Int32Array;
-  /** How many distinct keys there are (ids run from 0 to `count - 1`). */
-  count: number;
-}
-
-/** Number the keys of every item, in order of first appearance. */
-export function internKeys(keysOf: ReadonlyArray<readonly string[]>): Keys {
-  const numbers = new Map<string, number>();
-  const starts = new Int32Array(keysOf.length + 1);
-  for (const [i, keys] of keysOf.entries()) starts[i + 1] = (starts[i] as number) + keys.length;
-  const ids = new Int32Array(starts[keysOf.length] as number);
-  let at = 0;
-  for (const keys of keysOf) {
-    for (const key of keys) {
-      let id = numbers.get(key);
-      if (id === undefined) numbers.set(key, (id = numbers.size));
-      ids[at++] = id;
-    }
-  }
-  return { starts, ids, count: numbers.size };
-}
 
 /** For each key, the latest `depth` items added under it, oldest first. */
 export class Postings {
-  private readonly items: Int32Array;
-  private readonly first: Int32Array;
-  private readonly sizes: Int32Array;
+  private readonly lists = new Map<string, number[]>();
 
-  constructor(
-    keys: number,
-    private readonly depth: number,
-  ) {
-    this.items = new Int32Array(keys * depth);
-    this.first = new Int32Array(keys);
-    this.sizes = new Int32Array(keys);
-  }
+  constructor(private readonly depth: number) {}
 
-  /** How many items `key` holds. */
-  size(key: number): number {
-    return this.sizes[key] as number;
-  }
-
-  /** The `i`th item under `key`, the oldest being 0. */
-  at(key: number, i: number): number {
-    return this.items[key * this.depth + (((this.first[key] as number) + i) % this.depth)] as number;
+  /** The items under `key`, oldest first. */
+  get(key: string): readonly number[] {
+    return this.lists.get(key) ?? [];
   }
 
   /** Add `item` under `key`, dropping the oldest item of a full list. */
-  add(key: number, item: number): void {
-    const size = this.sizes[key] as number;
-    const first = this.first[key] as number;
-    if (size < this.depth) {
-      this.items[key * this.depth + ((first + size) % this.depth)] = item;
-      this.sizes[key] = size + 1;
-    } else {
-      this.items[key * this.depth + first] = item;
-      this.first[key] = (first + 1) % this.depth;
+  add(key: string, item: number): void {
+    const list = this.lists.get(key);
+    if (!list) this.lists.set(key, [item]);
+    else {
+      list.push(item);
+      if (list.length > this.depth) list.shift();
     }
   }
 }

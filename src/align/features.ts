@@ -1,10 +1,11 @@
 /**
- * What alignment knows of a claim: the words around it (weighted by nearness), the entities of
- * its sentence, and a per-kind unit that two claims must share to state the same fact.
+ * What alignment knows of a claim: its kind's unit and noun, and its subject words with weights:
+ * the words around it (weighted by nearness) and the entities of its sentence, or what its value
+ * says (a quote's words, a role's person).
  */
-import { GENERIC_PEOPLE, PEOPLE_NOUNS } from '../lexicon/nouns.js';
-import type { AnyClaim, Kind, Mention } from '../model.js';
-import { contentWords, normalizeWord, sentenceWords } from './words.js';
+import { kind } from '../kinds/index.js';
+import type { AnyClaim, Mention } from '../model.js';
+import type { Vocabulary } from './words.js';
 
 /** A claim prepared for alignment. */
 export interface Item {
@@ -21,50 +22,21 @@ export interface Item {
 function nearness(distance: number): number {
   return distance < 3 ? 1 : distance < 8 ? 0.6 : 0.25;
 }
+
 /** Entities of the sentence weigh this much: they place the story, not the fact. */
 const ENTITY = 0.5;
 
-/** The unit that claims of each kind must share. */
-export const UNIT_OF: Record<Kind, (claim: AnyClaim) => string> = {
-  money: (c) => (c.kind === 'money' ? c.value.currency : ''),
-  quantity: (c) => (c.kind === 'quantity' ? countedFamily(c.value.unit) : ''),
-  percent: () => '%',
-  duration: () => 'time',
-  date: () => '',
-  quote: () => '',
-  role: (c) => (c.kind === 'role' ? personKey(c.value.person) : ''),
-};
-
-/** A counted noun, or `person` for every noun that counts people (`protester`, `citizen`, `men`). */
-function countedFamily(noun: string): string {
-  return GENERIC_PEOPLE.has(noun) || PEOPLE_NOUNS.has(noun) ? 'person' : noun;
-}
-
-/** The key of a person: the lowercased surname (`Igor Korotchenko` → `korotchenko`). */
-export function personKey(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return normalizeWord(parts[parts.length - 1] ?? '');
-}
-
 /** Prepare a claim: its unit and its weighted subject words (`mentions`: those of its sentence). */
-export function toItem(claim: AnyClaim, mentions: readonly Mention[]): Item {
-  const words = new Map<string, number>();
-  if (claim.kind === 'quote') {
-    for (const word of contentWords(claim.value.words)) words.set(word.key, 1);
-  } else if (claim.kind === 'role') {
-    // The person decides the group; the title's words pick, among one person's titles, the same one.
-    words.set(`@${personKey(claim.value.person)}`, 1);
-    for (const word of contentWords(claim.value.role)) words.set(word.key, Math.max(words.get(word.key) ?? 0, 0.5));
-  } else {
-    addContext(words, claim, mentions);
-  }
-  const unit = UNIT_OF[claim.kind](claim);
-  return { claim, unit, noun: claim.kind === 'quantity' ? claim.value.unit : unit, words };
+export function toItem(claim: AnyClaim, mentions: readonly Mention[], vocabulary: Vocabulary): Item {
+  const spec = kind(claim.kind);
+  const own = spec.align.words?.(claim.value, (text) => vocabulary.words(text).map((word) => word.key));
+  return { claim, unit: spec.unit(claim.value), noun: spec.noun(claim.value), words: own ?? contextWords(claim, mentions, vocabulary) };
 }
 
-function addContext(words: Map<string, number>, claim: AnyClaim, mentions: readonly Mention[]): void {
+function contextWords(claim: AnyClaim, mentions: readonly Mention[], vocabulary: Vocabulary): Map<string, number> {
+  const words = new Map<string, number>();
   const { sentence } = claim;
-  const all = sentenceWords(sentence);
+  const all = vocabulary.ofSentence(sentence);
   const from = claim.start - sentence.start;
   const to = claim.end - sentence.start;
   const firstAfter = all.findIndex((w) => w.start >= to);
@@ -76,12 +48,12 @@ function addContext(words: Map<string, number>, claim: AnyClaim, mentions: reado
       continue;
     }
     const distance = word.end <= from ? lastBefore - i : i - (firstAfter < 0 ? all.length : firstAfter);
-    const weight = nearness(distance);
-    words.set(word.key, Math.max(words.get(word.key) ?? 0, weight));
+    words.set(word.key, Math.max(words.get(word.key) ?? 0, nearness(distance)));
   }
   for (const mention of mentions) {
     if (!(mention.start < claim.end && mention.end > claim.start)) {
       words.set(`@${mention.key}`, Math.max(words.get(`@${mention.key}`) ?? 0, ENTITY));
     }
   }
+  return words;
 }

@@ -1,30 +1,20 @@
-/** A few words that say what a claim is about, for the report's headings. */
-import type { AnyClaim, Kind } from '../model.js';
-import { sentenceWords, type Word } from './words.js';
+/** A few words that say what a claim is about, for the report's headings and the claims' fingerprints. */
+import { kind } from '../kinds/index.js';
+import type { AnyClaim } from '../model.js';
+import type { Vocabulary, Word } from './words.js';
 
 const NEAREST = 3;
 
-/** How each kind names its subject. */
-const SUBJECT_OF: Record<Kind, (claim: AnyClaim) => string> = {
-  quote: (c) => (c.kind === 'quote' ? (c.value.speaker ?? 'unattributed') : ''),
-  role: (c) => (c.kind === 'role' ? c.value.person : ''),
-  quantity: (c) => (c.kind === 'quantity' ? joined(c.value.unit, nearestWords(c)) : ''),
-  money: (c) => nearestWords(c),
-  percent: (c) => nearestWords(c),
-  duration: (c) => nearestWords(c),
-  date: (c) => nearestWords(c),
-};
-
-/** The subject of a claim: the speaker, the person, or the words nearest the value. */
-export function subjectOf(claim: AnyClaim): string {
-  return SUBJECT_OF[claim.kind](claim);
+/** The subject of a claim: its kind's subject, from the words nearest the claim where the kind needs them. */
+export function subjectOf(claim: AnyClaim, vocabulary: Vocabulary): string {
+  return kind(claim.kind).subject(claim.value, () => nearestWords(claim, vocabulary));
 }
 
 /** The content words of the claim's sentence nearest the claim, in sentence order. */
-function nearestWords(claim: AnyClaim): string {
+function nearestWords(claim: AnyClaim, vocabulary: Vocabulary): string {
   const from = claim.start - claim.sentence.start;
   const to = claim.end - claim.sentence.start;
-  return nearest(sentenceWords(claim.sentence), from, to, NEAREST)
+  return nearest(vocabulary.ofSentence(claim.sentence), from, to, NEAREST)
     .map((word) => word.text)
     .join(' ');
 }
@@ -32,7 +22,7 @@ function nearestWords(claim: AnyClaim): string {
 /**
  * The `count` words nearest the span `from`–`to` outside it (the earlier word of two as near), in
  * sentence order. Words are in order, so those before the span grow nearer and those after grow
- * farther: walking out from the span on both sides meets them nearest first, with no sorting.
+ * farther: walking out from the span on both sides meets them nearest first.
  */
 export function nearest(words: readonly Word[], from: number, to: number, count: number): Word[] {
   let before = words.length - 1;
@@ -48,8 +38,4 @@ export function nearest(words: readonly Word[], from: number, to: number, count:
     else break;
   }
   return [...words.slice(left + 1, before + 1), ...words.slice(after, right)];
-}
-
-function joined(unit: string, words: string): string {
-  return words ? `${unit} · ${words}` : unit;
 }

@@ -2,10 +2,8 @@
  * Stage 5, judge: one verdict per group. Distinct values are compared pairwise (a group holds
  * few distinct values even when it holds many claims); the worst relation decides.
  */
-import { valueKey } from '../align/fingerprint.js';
+import { describe, kind, valueKey, type Relation } from '../kinds/index.js';
 import type { AnyClaim, Group, Judged, Verdict } from '../model.js';
-import { compare, type Relation } from './compare.js';
-import { describe } from './describe.js';
 
 const RANK: Record<Relation['relation'], number> = { equal: 0, compatible: 1, incompatible: 2 };
 const VERDICT: Record<Relation['relation'], Verdict> = { equal: 'agree', compatible: 'partial', incompatible: 'conflict' };
@@ -18,13 +16,14 @@ export function judge(group: Group): Judged {
     return { ...group, verdict: 'unique', reason: `Only ${first?.source ?? 'one source'} states ${first ? describe(first) : 'this'}` };
   }
   const distinct = distinctValues(group.claims);
+  const spec = kind(group.kind);
   let worst: { relation: Relation; a: AnyClaim; b: AnyClaim } | null = null;
   // The first incompatible pair is the worst there can be, and the one the reason names.
   pairs: for (let i = 0; i < distinct.length; i++) {
     for (let j = i + 1; j < distinct.length; j++) {
       const a = distinct[i] as AnyClaim;
       const b = distinct[j] as AnyClaim;
-      const relation = compare(a, b);
+      const relation = spec.compare(a, b);
       if (!worst || RANK[relation.relation] > RANK[worst.relation.relation]) worst = { relation, a, b };
       if (worst.relation.relation === 'incompatible') break pairs;
     }
@@ -41,7 +40,7 @@ export function judge(group: Group): Judged {
 function distinctValues(claims: readonly AnyClaim[]): AnyClaim[] {
   const seen = new Map<string, AnyClaim>();
   for (const claim of claims) {
-    const key = valueKey(claim);
+    const key = valueKey(claim.value);
     if (!seen.has(key)) seen.set(key, claim);
   }
   return [...seen.values()];

@@ -16,7 +16,8 @@ import type { InlineCode, PhrasingContent, Link, RootContent, TableCell, TableRo
 import { dirname, posix, relative, resolve, sep } from 'node:path';
 import { u } from 'unist-builder';
 import type { AnyClaim, Comparison, Judged, Source } from '../model.js';
-import { describe, shorten } from '../judge/describe.js';
+import { kind } from '../kinds/index.js';
+import { shorten } from '../kinds/words.js';
 import { pointAt } from './positions.js';
 
 /** Options of the Markdown renderer. */
@@ -162,11 +163,10 @@ function cap(value: string, max: number): string {
   return `${value.slice(0, end)}…`;
 }
 
-/** A claim's value for a table cell: the speaker of a quote (its words are in the claim), else the value. */
+/** A claim's value for a table cell: its kind's cell text (a quote's speaker: its words are in the claim), else the value. */
 export function valueCell(claim: AnyClaim): PhrasingContent[] {
-  if (claim.kind === 'quote') return claim.value.speaker ? [textNode('said by '), ...inert(claim.value.speaker)] : [textNode('no speaker named')];
-  if (claim.kind === 'role') return inert(`${claim.value.person}: ${claim.value.role}`);
-  return inert(describe(claim));
+  const spec = kind(claim.kind);
+  return inert(spec.cell?.(claim.value) ?? spec.describe(claim.value));
 }
 
 /** The URL of a source file (see `RenderContext.urls`). */

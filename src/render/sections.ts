@@ -1,15 +1,14 @@
 /** The sections of the Markdown report, each a function from the render context to mdast nodes. */
 import type { PhrasingContent, RootContent } from 'mdast';
 import { u } from 'unist-builder';
-import { describe } from '../judge/describe.js';
-import { KINDS, type Judged, type Kind, type Verdict } from '../model.js';
+import { describe, kind } from '../kinds/index.js';
+import { KINDS, type Judged, type Verdict } from '../model.js';
 import { fileUrl, inContext, inert, table, textNode, valueCell, whereLink, type RenderContext } from './context.js';
 
 /** Claims of a group, and one of them. */
 type Row = Judged['claims'];
 type Member = Row[number];
 
-const KIND_NAME: Record<Kind, string> = { money: 'Money', quantity: 'Quantity', percent: 'Percentage', duration: 'Duration', date: 'Date', quote: 'Quote', role: 'Role' };
 /** A reason names two values or more, quotes among them: room for several cells' worth. */
 const REASON_CHARS = 1000;
 const VERDICT_TITLE: Record<Verdict, string> = { conflict: 'Conflicts', partial: 'Partial agreements', agree: 'Agreements', unique: 'Single-source claims' };
@@ -71,7 +70,7 @@ function groupDetail(context: RenderContext, group: Judged): RootContent[] {
   });
   const note = context.note(group);
   return [
-    u('heading', { depth: 3 as const }, inert(`${KIND_NAME[group.kind]}: ${group.subject || 'no subject words'}`)),
+    u('heading', { depth: 3 as const }, inert(`${kind(group.kind).label}: ${group.subject || 'no subject words'}`)),
     ...(note ? [u('paragraph', note)] : []),
     u('paragraph', inert(group.reason, REASON_CHARS)),
     table(['Source', 'What it says', 'Value', 'Where'], rows),
@@ -117,7 +116,7 @@ export function agreementsSection(context: RenderContext): RootContent[] {
   const nodes: RootContent[] = [u('heading', { depth: 2 as const }, [u('text', VERDICT_TITLE.agree)])];
   if (!groups.length) return [...nodes, u('paragraph', [u('text', VERDICT_EMPTY.agree)])];
   const rows = groups.map((group): PhrasingContent[][] => [
-    [textNode(KIND_NAME[group.kind])],
+    [textNode(kind(group.kind).label)],
     inert(group.subject),
     inert(describe(group.claims[0] as Member)),
     joinLinks(context, group),
@@ -144,7 +143,7 @@ export function* singleSection(context: RenderContext): Generator<RootContent> {
     if (!claims) continue;
     claims.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.start - b.start);
     yield u('heading', { depth: 3 as const }, inert(`${context.labels.get(source.id)}: ${source.title ?? source.id}`));
-    yield table(['Kind', 'Claim', 'Value', 'Where'], claims.map((claim) => [[textNode(KIND_NAME[claim.kind])], inContext(claim, 40), valueCell(claim), [whereLink(context, claim)]]));
+    yield table(['Kind', 'Claim', 'Value', 'Where'], claims.map((claim) => [[textNode(kind(claim.kind).label)], inContext(claim, 40), valueCell(claim), [whereLink(context, claim)]]));
   }
 }
 

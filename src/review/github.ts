@@ -5,7 +5,7 @@
  */
 import type { PhrasingContent, RootContent } from 'mdast';
 import { u } from 'unist-builder';
-import { describe } from '../judge/describe.js';
+import { describe } from '../kinds/index.js';
 import type { GroupedClaim, Judged, Source } from '../model.js';
 import { inert, table } from '../render/context.js';
 import { count } from '../render/sections.js';

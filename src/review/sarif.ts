@@ -1,5 +1,5 @@
 /** SARIF 2.1.0 output: one result per conflicting claim, with fingerprints and, given a baseline, its baseline state. */
-import { describe } from '../judge/describe.js';
+import { describe } from '../kinds/index.js';
 import type { GroupedClaim, Source } from '../model.js';
 import { pointAt } from '../render/positions.js';
 import { newIds, type Reviewed } from './index.js';

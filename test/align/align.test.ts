@@ -4,7 +4,6 @@ import { extract } from '../../src/extract/index.js';
 import { toSource } from '../../src/ingest/index.js';
 import type { Group } from '../../src/model.js';
 import { segment } from '../../src/segment/index.js';
-import { sentenceWords } from '../../src/align/words.js';
 
 /** Align articles given as `[id, text]`, each dated 2026-05-04. */
 function groupsOf(...articles: Array<[string, string]>): Group[] {
@@ -22,17 +21,6 @@ const texts = (group: Group | undefined) => group?.claims.map((c) => `${c.source
 const groupWith = (groups: Group[], text: string) => groups.find((g) => g.claims.some((c) => c.text === text));
 
 describe('align', () => {
-  it('lets the sentence words it read go when it is done, since the report keeps the sentences', () => {
-    const extractions = ['a', 'b'].map((id) => extract(segment(toSource(`${id}.txt`, `Headline for ${id}\n\nThe storm destroyed 120 homes in the valley.\n`))));
-    const sentence = extractions[0]?.sentences[1];
-    if (!sentence) throw new Error('a sentence expected');
-    const words = sentenceWords(sentence);
-    expect(sentenceWords(sentence)).toBe(words);
-    align(extractions);
-    expect(sentenceWords(sentence)).not.toBe(words);
-    expect(sentenceWords(sentence)).toEqual(words);
-  });
-
   it('groups the same count told in other words', () => {
     const groups = groupsOf(['a', 'Fire crews rescued 42 miners from the flooded shaft on Sunday.'], ['b', 'In all, 42 miners were brought out of the shaft alive.']);
     expect(texts(groupWith(groups, '42 miners'))).toEqual(['a:42 miners', 'b:42 miners']);

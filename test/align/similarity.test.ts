@@ -1,36 +1,5 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Item } from '../../src/align/features.js';
-import { rarestWords, rarityOf } from '../../src/align/similarity.js';
-
-/** The general way: every word scored, sorted, cut. */
-function rarestBySorting(item: Item, rarity: (word: string) => number, count: number): string[] {
-  return [...item.words]
-    .map(([word, weight]) => ({ word, score: weight * rarity(word) }))
-    .sort((x, y) => y.score - x.score || (x.word < y.word ? -1 : 1))
-    .slice(0, count)
-    .map((x) => x.word);
-}
-
-const word = fc.constantFrom('miner', 'shaft', 'flood', 'rescue', '@korotchenko', '@s-400', 'b', 'a', 'ä', 'z');
-
-describe('rarestWords', () => {
-  it('picks the words that sorting all of them would', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(word, fc.constantFrom(0.25, 0.5, 0.6, 1)), { maxLength: 12 }),
-        fc.array(fc.array(word, { maxLength: 6 }), { maxLength: 8 }),
-        fc.integer({ min: 0, max: 10 }),
-        (weighted, documents, count) => {
-          const item = { words: new Map(weighted) } as Item;
-          const rarity = rarityOf(documents);
-          expect(rarestWords(item, rarity, count)).toEqual(rarestBySorting(item, rarity, count));
-        },
-      ),
-      { numRuns: 500 },
-    );
-  });
-});
+import { cosine, norm, rarestWords, rarityOf } from '../../src/align/similarity.js';
 
 describe('rarityOf', () => {
   it('counts a word once per document it is in', () => {
@@ -38,5 +7,26 @@ describe('rarityOf', () => {
     expect(rarity('a')).toBe(Math.log(1 + 4 / 2.5));
     expect(rarity('b')).toBe(Math.log(1 + 4 / 1.5));
     expect(rarity('c')).toBe(Math.log(1 + 4 / 0.5));
+  });
+});
+
+describe('rarestWords', () => {
+  it('picks the words of highest weight times rarity, ties alphabetically', () => {
+    const rarity = rarityOf([['flood', 'said'], ['said'], ['said', 'rescue']]);
+    const words = new Map([['said', 1], ['rescue', 0.6], ['flood', 0.6], ['miner', 0.25]]);
+    expect(rarestWords(words, rarity, 3)).toEqual(['flood', 'rescue', 'said']);
+    expect(rarestWords(words, rarity, 0)).toEqual([]);
+  });
+});
+
+describe('cosine', () => {
+  it('is 1 for the same words, 0 for none in common, and weighs rare words above common ones', () => {
+    const rarity = rarityOf([['flood', 'said'], ['said'], ['said', 'levee']]);
+    const a = new Map([['flood', 1], ['said', 1]]);
+    const b = new Map([['levee', 1], ['said', 1]]);
+    const c = new Map([['flood', 1], ['levee', 1]]);
+    expect(cosine(a, norm(a, rarity), a, norm(a, rarity), rarity)).toBeCloseTo(1);
+    expect(cosine(a, norm(a, rarity), new Map([['miner', 1]]), norm(new Map([['miner', 1]]), rarity), rarity)).toBe(0);
+    expect(cosine(a, norm(a, rarity), c, norm(c, rarity), rarity)).toBeGreaterThan(cosine(a, norm(a, rarity), b, norm(b, rarity), rarity));
   });
 });

@@ -2,7 +2,7 @@
  * Accuracy figures of a comparison against a story's gold: extraction, values, alignment,
  * conflicts and speakers. Every figure is a tally (hits out of a total).
  */
-import { SECONDS } from '../../src/align/closeness.js';
+import { SECONDS } from '../../src/kinds/duration.js';
 import { KINDS, type AnyClaim, type Comparison, type DurationUnit, type Judged, type Kind } from '../../src/model.js';
 import type { GoldFact, GoldMention, Story } from './gold.js';
 

@@ -3,7 +3,7 @@ import { CALENDAR_WORDS } from '../../lexicon/numbers.js';
 import { COMPOUND_ADJECTIVES, NOMINAL_ADJECTIVES, NOT_NOUNS } from '../../lexicon/nouns.js';
 import { DURATION_UNITS, MEASURE_UNITS } from '../../lexicon/units.js';
 import { alternation } from './parse-number.js';
-import { isPlural, lemmatize } from './lemmatize.js';
+import { isPlural, lemmatize } from '../../kinds/lemmatize.js';
 
 /** A counted noun or unit and where it ends in the sentence. */
 export interface CountedNoun {

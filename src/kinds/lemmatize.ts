@@ -3,7 +3,7 @@
  * Hand-written: the only library that lemmatizes (compromise) costs ~130 ms an article (DESIGN.md),
  * and counted nouns need just a few suffix rules and a list of irregular plurals.
  */
-import { INVARIANT_NOUNS, IRREGULAR_PLURALS, NOT_PLURAL } from '../../lexicon/nouns.js';
+import { INVARIANT_NOUNS, IRREGULAR_PLURALS, NOT_PLURAL } from '../lexicon/nouns.js';
 
 /** True when a lowercase word has the form of a plural noun (`troops`, `people`, `aircraft`). */
 export function isPlural(word: string): boolean {

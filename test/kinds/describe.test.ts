@@ -1,5 +1,7 @@
 import { describe as group, expect, it } from 'vitest';
-import { describe, formatDate, formatRange } from '../../src/judge/describe.js';
+import { formatDate } from '../../src/kinds/date.js';
+import { formatRange } from '../../src/kinds/figures.js';
+import { describe } from '../../src/kinds/index.js';
 import type { AnyClaim, Kind, ValueOf } from '../../src/model.js';
 
 const claim = <K extends Kind>(kind: K, value: ValueOf[K]) => ({ kind, value }) as unknown as AnyClaim;

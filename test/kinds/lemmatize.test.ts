@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPlural, lemmatize } from '../../../src/extract/numbers/lemmatize.js';
+import { isPlural, lemmatize } from '../../src/kinds/lemmatize.js';
 
 describe('lemmatize', () => {
   it.each([

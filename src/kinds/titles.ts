@@ -25,7 +25,7 @@ interface Title {
 
 /** How two titles relate: the same, compatible (both can be held, or one is fuller), or different offices. */
 export function compareTitles(a: string, b: string): { relation: 'equal' | 'compatible' | 'incompatible'; why: string } {
-  const [ta, tb] = [parseTitle(a), parseTitle(b)];
+  const [ta, tb] = [readTitle(a), readTitle(b)];
   if (ta.words.join(' ') === tb.words.join(' ')) return { relation: 'equal', why: 'same role' };
   if (!sameSet(ta.changers, tb.changers)) return { relation: 'incompatible', why: 'one title is another office (deputy, vice, former…)' };
   if (ta.office === tb.office) {
@@ -39,19 +39,6 @@ export function compareTitles(a: string, b: string): { relation: 'equal' | 'comp
 
 /** Each synonym's pattern, compiled once. */
 const SYNONYM_PATTERNS = OFFICE_SYNONYMS.map(([phrase, office]) => [new RegExp(` ${phrase} `, 'g'), ` ${office} `] as const);
-
-/** Titles already parsed: a large story repeats a few titles thousands of times. Cleared when full. */
-const parsed = new Map<string, Title>();
-const PARSED_MAX = 10_000;
-
-function parseTitle(title: string): Title {
-  let known = parsed.get(title);
-  if (!known) {
-    if (parsed.size >= PARSED_MAX) parsed.clear();
-    parsed.set(title, (known = readTitle(title)));
-  }
-  return known;
-}
 
 function readTitle(title: string): Title {
   const names = new Set<string>();
