@@ -1,8 +1,7 @@
-/** Helpers for tests: run ingest, segment and extract on a string; check extractors' prefilters. */
+/** Helpers for tests: run ingest, segment and extract on a string. */
 import { extract } from '../src/extract/index.js';
 import { toSource } from '../src/ingest/index.js';
-import type { Context, Extractor, PatternExtractor } from '../src/extract/types.js';
-import type { AnyClaim, Extraction, Kind, Sentence } from '../src/model.js';
+import type { AnyClaim, Extraction, Kind } from '../src/model.js';
 import { segment } from '../src/segment/index.js';
 
 /** Options for `extractFrom`. */
@@ -23,23 +22,4 @@ export function extractFrom(text: string, options: TextOptions = {}): Extraction
 /** The claims of one kind (or all) found in `text`. */
 export function claimsOf(text: string, kind?: Kind, options: TextOptions = {}): AnyClaim[] {
   return extractFrom(text, options).claims.filter((claim) => !kind || claim.kind === kind);
-}
-
-/** A pattern extractor with the prefilter the runner tests a sentence against first. */
-export type Prefiltered = PatternExtractor<Kind> & { prefilter: RegExp };
-
-/** The pattern extractors of `extractors` that have a prefilter. */
-export function prefiltered(extractors: readonly Extractor<Kind>[]): Prefiltered[] {
-  return extractors.filter((extractor): extractor is Prefiltered => 'pattern' in extractor && extractor.prefilter !== undefined);
-}
-
-/** Whether `extractor`'s pattern yields a claim anywhere in `text` (the prefilter not consulted). */
-export function findsClaim(extractor: PatternExtractor<Kind>, text: string, context: Context): boolean {
-  const sentence = { text } as Sentence;
-  extractor.pattern.lastIndex = 0;
-  for (let match = extractor.pattern.exec(text); match; match = extractor.pattern.exec(text)) {
-    if (match[0].length === 0) extractor.pattern.lastIndex++;
-    if (extractor.extract(match, sentence, context)) return true;
-  }
-  return false;
 }

@@ -2,10 +2,14 @@
  * Stage 3, extract: each area contributes extractors (run per sentence) and refiners (run over a
  * source's claims, in order). Entities come first because quotes and roles need the names.
  */
-import type { Segmented, Extraction } from '../model.js';
+import { memo } from '../memo.js';
+import type { Extraction, Segmented, Sentence } from '../model.js';
 import { dateExtractors, dateRefiners } from './dates/index.js';
 import { findMentions } from './entities/index.js';
+import { tokenize } from './entities/tokens.js';
 import { numberExtractors, numberRefiners } from './numbers/index.js';
+import { fullestNames } from './quotes/names.js';
+import { findNames } from './quotes/person-name.js';
 import { quoteExtractors, quoteRefiners } from './quotes/index.js';
 import { findReference } from './reference.js';
 import { runExtractors } from './run.js';
@@ -26,9 +30,19 @@ export const REFINERS: readonly Refiner[] = [...numberRefiners, ...dateRefiners,
  * source's own reference, when the caller has found it already.
  */
 export function extract({ source, sentences }: Segmented, fallback: Reference | null = null, own: Reference = findReference(source, sentences)): Extraction {
-  const mentions = findMentions(source, sentences);
+  const tokens = memo((sentence: Sentence) => tokenize(sentence.text));
+  const mentions = findMentions(source, sentences, tokens);
+  const fullNames = fullestNames(mentions);
   // A year stated in a date first, then the story's; a year named only in passing comes last.
   const reference = own.year !== null ? own : (fallback ?? (own.named === undefined ? own : { ...own, year: own.named }));
-  const context: Context = { source, sentences, mentions, reference };
+  const context: Context = {
+    source,
+    sentences,
+    mentions,
+    reference,
+    tokens,
+    names: memo((sentence: Sentence) => findNames(sentence, context)),
+    fullName: (mention) => fullNames.get(mention.key) ?? mention.text,
+  };
   return { source, sentences, claims: runExtractors(EXTRACTORS, REFINERS, context), mentions };
 }

@@ -13,8 +13,6 @@ const YEAR = /(?<![\d.,])(1[89]\d\d|20\d\d)(?!\d|[.,]\d)/g;
 const DATED_YEAR = new RegExp(`(?:${MONTH}\\s+(?:${DAY},?\\s+)?|${DAY}\\s+${MONTH},?\\s+)(1[89]\\d\\d|20\\d\\d)(?!\\d)|(?<!\\d)(1[89]\\d\\d|20\\d\\d)-[01]\\d-[0-3]\\d(?!\\d)`, 'g');
 /** Words that make a bare year a bound of a period, far from the story's own time (`since 2019`, `by 2030`). */
 const BOUND = /\b(?:since|by|until|till|through|before|after)\s+$/i;
-// Every match of either pattern holds one of these years: most sentences, holding none, are skipped.
-const HAS_YEAR = /1[89]\d\d|20\d\d/;
 
 /** Choose the reference for a source from its publication date or its sentences. */
 export function findReference(source: Source, sentences: readonly Sentence[]): Reference {
@@ -22,7 +20,6 @@ export function findReference(source: Source, sentences: readonly Sentence[]): R
   let dated: number | null = null;
   let named: number | null = null;
   for (const { text } of sentences) {
-    if (!HAS_YEAR.test(text)) continue;
     for (const match of text.matchAll(DATED_YEAR)) dated = Math.max(dated ?? 0, Number(match[1] ?? match[2]));
     for (const match of text.matchAll(YEAR)) {
       if (!BOUND.test(text.slice(Math.max(0, match.index - 12), match.index))) named = Math.max(named ?? 0, Number(match[1]));

@@ -3,6 +3,8 @@
  * tiny `extract`; the runner owns the loop, the offsets and the matched text.
  */
 import type { AnyClaim, Kind, Mention, Sentence, Source, ValueOf } from '../model.js';
+import type { Token } from './entities/tokens.js';
+import type { Named } from './quotes/person-name.js';
 
 /** What an extractor knows beyond its sentence. */
 export interface Context {
@@ -13,6 +15,12 @@ export interface Context {
   mentions: Mention[];
   /** The anchor for relative dates. */
   reference: Reference;
+  /** The word tokens of a sentence (tokenized once per sentence: the chunker, quotes and roles read them). */
+  tokens(sentence: Sentence): readonly Token[];
+  /** The people a sentence names, with its tokens (found once per sentence: the role extractors read them). */
+  names(sentence: Sentence): { tokens: readonly Token[]; names: Named[] };
+  /** The fullest name the source gives the person of a mention (`Korotchenko` → `Igor Korotchenko`). */
+  fullName(mention: Mention): string;
 }
 
 /** The anchor that relative dates are resolved against. */
@@ -38,8 +46,6 @@ export interface Found<K extends Kind> {
 export interface PatternExtractor<K extends Kind> {
   kind: K;
   pattern: RegExp;
-  /** A cheap test (no `g` flag) that every sentence holding a match passes: the runner skips the others. */
-  prefilter?: RegExp;
   extract(match: RegExpExecArray, sentence: Sentence, context: Context): Found<K> | Found<K>[] | null;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Stage 1, ingest: files, folders and globs become `Source`s, each backed by a vfile.
- * read.ts refuses what is not an article (too big, binary, empty, unreadable), reading regular
- * files one at a time and waiting for at most `concurrency` pipes (16) to open at once;
+ * read.ts refuses what is not an article (too big, binary, empty, unreadable), reading at most
+ * `concurrency` files (16) at once;
  * file-set.ts leaves out copies and refuses clashing ids. Content problems (invalid UTF-8,
  * UTF-16, unknown front-matter keys) are vfile messages on the source's file.
  */
@@ -28,7 +28,7 @@ export const SUPPORTED = ['.txt', '.md', '.markdown'] as const;
 export interface IngestOptions {
   /** The largest file to read, in bytes (default `DEFAULT_MAX_BYTES`, 10 MB); a bigger one is an `InputError`. */
   maxBytes?: number;
-  /** How many pipes may wait to be opened at once (default 16); regular files are read one at a time. */
+  /** How many files are read at once (default 16). */
   concurrency?: number;
 }
 

@@ -1,7 +1,7 @@
 /**
  * A tiny English noun lemmatizer for counted nouns (`troops` → `troop`, `countries` → `country`).
- * Hand-written: the only library that lemmatizes (compromise) costs ~130 ms an article (DESIGN.md),
- * and counted nouns need just a few suffix rules and a list of irregular plurals.
+ * Hand-written: the only library that lemmatizes (compromise) costs many times the whole extraction
+ * (DESIGN.md), and counted nouns need just a few suffix rules and a list of irregular plurals.
  */
 import { INVARIANT_NOUNS, IRREGULAR_PLURALS, NOT_PLURAL } from '../lexicon/nouns.js';
 

@@ -18,7 +18,7 @@ import { u } from 'unist-builder';
 import type { AnyClaim, Comparison, Judged, Source } from '../model.js';
 import { kind } from '../kinds/index.js';
 import { shorten } from '../kinds/words.js';
-import { pointAt } from './positions.js';
+import { pointsOf, type PointAt } from './positions.js';
 
 /** Options of the Markdown renderer. */
 export interface MarkdownOptions {
@@ -50,6 +50,7 @@ export interface RenderContext {
   note: (group: Judged) => PhrasingContent[] | null;
   /** Each source's file URL: `linkTo`'s answer encoded, with `#` escaped (the line anchor follows). */
   urls: ReadonlyMap<Source, string>;
+  pointAt: PointAt;
 }
 
 /** Build the context for rendering a comparison. */
@@ -62,6 +63,7 @@ export function renderContext(comparison: Comparison, options: MarkdownOptions):
     note: options.note ?? (() => null),
     // `linkTo` resolves paths: once per source, not once per link.
     urls: new Map(comparison.sources.map((source) => [source, encodeURI(linkTo(source)).replace(/#/g, '%23')])),
+    pointAt: pointsOf(),
   };
 }
 
@@ -89,18 +91,11 @@ const RISKY = new RegExp(
   'giu',
 );
 
-// Every alternative of RISKY needs one of these: most article text has none and skips the scan.
-const MAY_BE_RISKY = /[:@#/]|www\.|GH-|[0-9a-f]{7}/i;
-
 // Right after a code span, GitHub starts a new text node, where `@name` or `#12` is linked again
 // even though a word character stood before it in the article.
-const ADJACENT = /@[a-z0-9][\w-]*(?:\/[\w.-]+)?|#\d+/iuy;
+const ADJACENT = /^(?:@[a-z0-9][\w-]*(?:\/[\w.-]+)?|#\d+)/iu;
 
-/**
- * A text node. The nodes made for every cell are object literals, not unist-builder's `u`, which
- * copies properties onto each node one at a time: in a 3,000-article report that was a third of
- * the time spent building rows.
- */
+/** A text node. */
 export function textNode(value: string): Text {
   return { type: 'text', value };
 }
@@ -108,7 +103,6 @@ export function textNode(value: string): Text {
 /** Article text as inert phrasing content: visible escapes, folded white space, capped, risky tokens as inline code. */
 export function inert(value: string, max = CELL_CHARS): PhrasingContent[] {
   const text = cap(fold(visible(value)), max);
-  if (!MAY_BE_RISKY.test(text)) return text ? [textNode(text)] : [];
   const nodes: PhrasingContent[] = [];
   let last = 0;
   for (const match of text.matchAll(RISKY)) {
@@ -130,8 +124,7 @@ export function inert(value: string, max = CELL_CHARS): PhrasingContent[] {
 }
 
 function stickyAt(text: string, at: number): string | null {
-  ADJACENT.lastIndex = at;
-  return ADJACENT.exec(text)?.[0] ?? null;
+  return ADJACENT.exec(text.slice(at))?.[0] ?? null;
 }
 
 /** One text node for text that holds no link-like token (labels, counts); for article text use `inert`. */
@@ -139,13 +132,9 @@ export function plain(value: string): Text {
   return textNode(cap(fold(visible(value)), CELL_CHARS));
 }
 
-// Only these make folding change anything: most text has single spaces alone, and
-// `replace(/\s+/g, ' ')` would copy it all the same.
-const UNFOLDED = /[^\S ]| {2}/;
-
-/** White space folded to one space: `value.replace(/\s+/g, ' ')`. */
+/** White space folded to one space. */
 export function fold(value: string): string {
-  return UNFOLDED.test(value) ? value.replace(/\s+/g, ' ') : value;
+  return value.replace(/\s+/g, ' ');
 }
 
 /** Invisible and direction-changing characters shown as `⟨U+202E⟩`. */
@@ -177,7 +166,7 @@ export function fileUrl(context: RenderContext, source: Source): string {
 /** A link to the line of a claim: `L12`, pointing at `file#L12`. */
 export function whereLink(context: RenderContext, claim: AnyClaim, withLabel = false): Link {
   const source = context.sources.get(claim.source) as Source;
-  const { line } = pointAt(source, claim.start);
+  const { line } = context.pointAt(source, claim.start);
   const label = withLabel ? `${context.labels.get(claim.source) ?? claim.source} L${line}` : `L${line}`;
   return { type: 'link', url: `${fileUrl(context, source)}#L${line}`, children: LINE_LABEL.test(label) ? [textNode(label)] : inert(label) };
 }

@@ -1,6 +1,6 @@
 /** The JSON report: the contract of DESIGN.md (`crosscheck/report@1`), built from a comparison. */
 import type { Comparison, GroupedClaim, Judged, Kind, Source, ValueOf, Verdict } from '../model.js';
-import { pointAt, type Point } from './positions.js';
+import { pointsOf, type Point, type PointAt } from './positions.js';
 
 /** The schema name and version of the JSON report. */
 export const SCHEMA = 'crosscheck/report@1';
@@ -37,13 +37,14 @@ export interface Report {
 /** The comparison as the JSON report object. */
 export function toReport(comparison: Comparison): Report {
   const byId = new Map(comparison.sources.map((source) => [source.id, source]));
+  const pointAt = pointsOf();
   const count: Record<Verdict, number> = { agree: 0, partial: 0, conflict: 0, unique: 0 };
   for (const group of comparison.groups) count[group.verdict]++;
   return {
     schema: SCHEMA,
     sources: comparison.sources.map(({ id, path, title, outlet, url, published }) => ({ id, path, title, outlet, url, published })),
     summary: { sources: comparison.sources.length, claims: comparison.groups.reduce((n, group) => n + group.claims.length, 0), ...count },
-    groups: comparison.groups.map((group) => groupJson(group, byId)),
+    groups: comparison.groups.map((group) => groupJson(group, byId, pointAt)),
   };
 }
 
@@ -52,12 +53,12 @@ export function toJson(comparison: Comparison): string {
   return `${JSON.stringify(toReport(comparison), null, 2)}\n`;
 }
 
-function groupJson(group: Judged, sources: ReadonlyMap<string, Source>): ReportGroup {
+function groupJson(group: Judged, sources: ReadonlyMap<string, Source>, pointAt: PointAt): ReportGroup {
   const { id, kind, subject, verdict, reason } = group;
-  return { id, kind, subject, verdict, reason, claims: group.claims.map((claim) => claimJson(claim, sources)) };
+  return { id, kind, subject, verdict, reason, claims: group.claims.map((claim) => claimJson(claim, sources, pointAt)) };
 }
 
-function claimJson(claim: GroupedClaim, sources: ReadonlyMap<string, Source>): ReportClaim {
+function claimJson(claim: GroupedClaim, sources: ReadonlyMap<string, Source>, pointAt: PointAt): ReportClaim {
   const source = sources.get(claim.source);
   if (!source) throw new Error(`Claim of unknown source \`${claim.source}\``);
   return {

@@ -9,17 +9,18 @@ export interface Point {
   offset: number;
 }
 
-const cache = new WeakMap<Source, ReturnType<typeof locate>>();
+/** Points of offsets in sources, for one rendering: each source's lines are indexed once, when first asked. */
+export type PointAt = (source: Source, offset: number) => Point;
 
-/** The point of `offset` in `source`: a lone `\r` does not end a line, as in the JSON contract. */
-export function pointAt(source: Source, offset: number): Point {
-  let place = cache.get(source);
-  if (!place) {
-    place = locate(source.text);
-    cache.set(source, place);
-  }
-  const point = place(offset);
-  if (!point) throw new RangeError(`Offset ${offset} is outside \`${source.path}\``);
-  // vfile-location's point is a new object, `{ line, column, offset }` in this order.
-  return point as Point;
+/** A `PointAt` for one rendering (a lone `\r` does not end a line, as in the JSON contract). */
+export function pointsOf(): PointAt {
+  const located = new Map<Source, ReturnType<typeof locate>>();
+  return (source, offset) => {
+    let place = located.get(source);
+    if (!place) located.set(source, (place = locate(source.text)));
+    const point = place(offset);
+    if (!point) throw new RangeError(`Offset ${offset} is outside \`${source.path}\``);
+    // vfile-location's point is a new object, `{ line, column, offset }` in this order.
+    return point as Point;
+  };
 }

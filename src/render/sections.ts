@@ -82,32 +82,14 @@ function groupDetail(context: RenderContext, group: Judged): RootContent[] {
  * place and the same value, as wire copy reprinted by several outlets states it. First-seen order.
  */
 function sameWording(claims: Row): Row[] {
-  const rows: Row[] = [];
-  // By sentence text first: a string's hash is computed once, whereas a key built per claim is not.
-  const bySentence = new Map<string, Row[]>();
-  // A row's first claim is compared with every later claim of its sentence: its value's JSON once.
-  const values = new Map<Member, string>();
-  const valueOf = (claim: Member): string => {
-    let value = values.get(claim);
-    if (value === undefined) values.set(claim, (value = JSON.stringify(claim.value)));
-    return value;
-  };
+  const rows = new Map<string, Member[]>();
   for (const claim of claims) {
-    const candidates = bySentence.get(claim.sentence.text);
-    const row = candidates?.find((other) => alike(other[0] as Member, claim, valueOf));
+    const key = JSON.stringify([claim.sentence.text, claim.start - claim.sentence.start, claim.end - claim.sentence.start, claim.value]);
+    const row = rows.get(key);
     if (row) row.push(claim);
-    else {
-      rows.push([claim]);
-      if (candidates) candidates.push(rows[rows.length - 1] as Row);
-      else bySentence.set(claim.sentence.text, [rows[rows.length - 1] as Row]);
-    }
+    else rows.set(key, [claim]);
   }
-  return rows;
-}
-
-/** Two claims of one sentence text: at the same place, with the same value. */
-function alike(a: Member, b: Member, valueOf: (claim: Member) => string): boolean {
-  return a.start - a.sentence.start === b.start - b.sentence.start && a.end - a.sentence.start === b.end - b.sentence.start && valueOf(a) === valueOf(b);
+  return [...rows.values()];
 }
 
 /** Agreements: one row per group, the value and where each source states it. */

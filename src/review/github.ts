@@ -10,7 +10,7 @@ import type { GroupedClaim, Judged, Source } from '../model.js';
 import { inert, table } from '../render/context.js';
 import { count } from '../render/sections.js';
 import { stringify } from '../render/markdown.js';
-import { pointAt } from '../render/positions.js';
+import { pointsOf, type PointAt } from '../render/positions.js';
 import { newIds, type Reviewed } from './index.js';
 import { reviewOptions } from './markdown.js';
 
@@ -40,20 +40,21 @@ function annotated(reviewed: Reviewed): Array<{ group: Judged; isNew: boolean }>
 /** The workflow commands: warnings up to the caps, then one notice that counts the rest. */
 export function toAnnotations(reviewed: Reviewed, caps: { perStep: number; perJob: number } = CAPS): string {
   const sources = new Map(reviewed.comparison.sources.map((s) => [s.id, s]));
+  const pointAt = pointsOf();
   const lines: string[] = [];
   const limit = Math.min(caps.perStep, caps.perJob);
   let total = 0;
   for (const { group, isNew } of annotated(reviewed)) {
     for (const claim of group.claims) {
       total++;
-      if (lines.length < limit) lines.push(warning(claim, group, isNew, sources.get(claim.source) as Source));
+      if (lines.length < limit) lines.push(warning(claim, group, isNew, sources.get(claim.source) as Source, pointAt));
     }
   }
   if (total > lines.length) lines.push(`::notice title=crosscheck::${total - lines.length} more conflicting claims are not annotated (GitHub shows ${limit} warnings per step); the job summary lists every conflict`);
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
-function warning(claim: GroupedClaim, group: Judged, isNew: boolean, source: Source): string {
+function warning(claim: GroupedClaim, group: Judged, isNew: boolean, source: Source, pointAt: PointAt): string {
   const start = pointAt(source, claim.start);
   const end = pointAt(source, claim.end);
   const title = `${isNew ? 'New conflict' : 'Conflict'} (${group.kind}): ${group.subject}`;
@@ -73,6 +74,7 @@ export function toSummary(reviewed: Reviewed, bytes = SUMMARY_BYTES): string {
     ...(reviewOptions(reviewed).preface ?? []),
   ];
   const sources = new Map(comparison.sources.map((s) => [s.id, s]));
+  const pointAt = pointsOf();
   const where = (c: GroupedClaim) => {
     const source = sources.get(c.source) as Source;
     return `${source.path}:${pointAt(source, c.start).line}`;

@@ -1,7 +1,7 @@
 /** SARIF 2.1.0 output: one result per conflicting claim, with fingerprints and, given a baseline, its baseline state. */
 import { describe } from '../kinds/index.js';
 import type { GroupedClaim, Source } from '../model.js';
-import { pointAt } from '../render/positions.js';
+import { pointsOf, type PointAt } from '../render/positions.js';
 import { newIds, type Reviewed } from './index.js';
 
 const RULE = 'crosscheck/conflict';
@@ -9,6 +9,7 @@ const RULE = 'crosscheck/conflict';
 /** The reviewed comparison as a SARIF 2.1.0 log (JSON text); `version` is crosscheck's. */
 export function toSarif(reviewed: Reviewed, version: string): string {
   const sources = new Map(reviewed.comparison.sources.map((s) => [s.id, s]));
+  const pointAt = pointsOf();
   const isNew = newIds(reviewed);
   const results = reviewed.comparison.groups
     .filter((g) => g.verdict === 'conflict')
@@ -17,8 +18,8 @@ export function toSarif(reviewed: Reviewed, version: string): string {
         ruleId: RULE,
         level: reviewed.accepted.byGroup.has(group.id) ? 'note' : 'warning',
         message: { text: `${group.kind} conflict (${group.subject}): this source states ${describe(claim)}. ${group.reason}.` },
-        locations: [location(claim, sources)],
-        relatedLocations: group.claims.filter((c) => c !== claim).map((c, i) => ({ id: i + 1, ...location(c, sources), message: { text: `${c.source} states ${describe(c)}` } })),
+        locations: [location(claim, sources, pointAt)],
+        relatedLocations: group.claims.filter((c) => c !== claim).map((c, i) => ({ id: i + 1, ...location(c, sources, pointAt), message: { text: `${c.source} states ${describe(c)}` } })),
         partialFingerprints: { 'crosscheckGroup/v1': group.id, 'crosscheckClaim/v1': claim.fingerprint },
         ...(reviewed.changes ? { baselineState: isNew(group.id) ? 'new' : 'unchanged' } : {}),
         ...(reviewed.accepted.byGroup.has(group.id) ? { suppressions: [{ kind: 'external', justification: reviewed.accepted.byGroup.get(group.id)?.note }] } : {}),
@@ -44,7 +45,7 @@ export function toSarif(reviewed: Reviewed, version: string): string {
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function location(claim: GroupedClaim, sources: ReadonlyMap<string, Source>) {
+function location(claim: GroupedClaim, sources: ReadonlyMap<string, Source>, pointAt: PointAt) {
   const source = sources.get(claim.source) as Source;
   const start = pointAt(source, claim.start);
   const end = pointAt(source, claim.end);

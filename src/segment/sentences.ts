@@ -2,11 +2,10 @@
  * Sentence splitting: `Intl.Segmenter` (built in, exact offsets) run one paragraph at a time,
  * then a small merge for what it gets wrong in news text: abbreviations and initials, lowercase
  * continuations, and quotes spanning sentences.
- * Linear on any input: the segmenter is superlinear on long strings (measured on this machine:
- * 90 ms per MB in 500-character pieces, 260 ms in 10,000, 450 ms in 20,000, 2 s for one
- * 160,000-character string), so a paragraph longer than `CHUNK` characters is cut first, at the
- * last sentence end (else white space) before the limit; the merge keeps a running quote count
- * and looks only at the tail of the sentence so far, never rescanning it.
+ * Linear on any input: the segmenter's time grows faster than the length of the string it is
+ * given (DESIGN.md), so a paragraph longer than `CHUNK` characters is cut first, at the last
+ * sentence end (else white space) before the limit; the merge keeps a running quote count and
+ * looks only at the tail of the sentence so far, never rescanning it.
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
 import type { Span } from '../model.js';
@@ -26,23 +25,8 @@ interface Quotes {
   straight: number;
 }
 
-// Letters, digits, spaces and punctuation that neither ends a sentence nor separates one, in
-// any number, then at most one final run of `.`, `!` or `?` and closers: the segmenter can only
-// return such a text as one sentence (UAX #29 breaks after terminators and separators alone).
-const ONE_SENTENCE = /^[\x20\x22-\x2D\x2F-\x3E\x40-\x7E\u00A0-\u024F\u2010-\u201F\u20AC]*[.!?]*[”’"')\]]*[ \n]*$/;
-
 /** Split `text` into trimmed sentence spans (offsets into `text`). */
 export function splitSentences(text: string): Span[] {
-  // Most news paragraphs are one sentence: no need to ask the segmenter.
-  if (text.length <= CHUNK && ONE_SENTENCE.test(text)) {
-    const span = trim(text, 0, text.length);
-    return span ? [span] : [];
-  }
-  return segmentSentences(text);
-}
-
-/** `splitSentences` through the segmenter, whatever the text (the fast path's reference in tests). */
-export function segmentSentences(text: string): Span[] {
   const merged: Span[] = [];
   let quotes: Quotes = { curly: 0, guillemets: 0, straight: 0 };
   for (const piece of pieces(text)) {

@@ -1,51 +1,50 @@
 /**
- * Reading failures and concurrency, with node:fs's `statSync`, `openSync`, `open` and `closeSync`
- * replaced: tests run as root, where chmod cannot make a file unreadable, so the system errors are
- * injected; and files named `pipe…` are told to be pipes, which are opened through the thread pool.
+ * Reading failures and concurrency, with node:fs/promises' `stat` and `readFile` and node:fs's
+ * `createReadStream` replaced: tests run as root, where chmod cannot make a file unreadable, so the
+ * system errors are injected; and files named `pipe…` are told to be pipes, which are streamed.
  */
-import * as realFs from 'node:fs';
+import type * as Fs from 'node:fs';
+import type * as FsPromises from 'node:fs/promises';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const injected = vi.hoisted(() => ({ errors: new Map<string, string>(), open: 0, most: 0, waiting: 0, mostWaiting: 0 }));
+const injected = vi.hoisted(() => ({ errors: new Map<string, string>(), reading: 0, most: 0, streams: 0, reads: 0 }));
 
-vi.mock('node:fs', async (original) => {
-  const fs = await original<typeof import('node:fs')>();
+vi.mock('node:fs/promises', async (original) => {
+  const fs = await original<typeof FsPromises>();
   const name = (path: unknown) => String(path).split(/[\\/]/).pop() ?? '';
   const fail = (path: unknown, call: string) => {
     const code = injected.errors.get(name(path));
     if (code) throw Object.assign(new Error(`${code}: injected, ${call} '${String(path)}'`), { code });
   };
-  const opened = (fd: number) => {
-    injected.open++;
-    injected.most = Math.max(injected.most, injected.open);
-    return fd;
-  };
-  const statSync = ((path: realFs.PathLike, ...rest: []) => {
-    fail(path, 'stat');
-    const info = fs.statSync(path, ...rest);
-    return name(path).startsWith('pipe') ? Object.assign(Object.create(Object.getPrototypeOf(info) as object) as realFs.Stats, info, { isFile: () => false }) : info;
-  }) as typeof fs.statSync;
-  const openSync = ((path: realFs.PathLike, ...rest: [realFs.OpenMode]) => {
+  const stat = (async (path: Fs.PathLike) => {
+    injected.reading++;
+    injected.most = Math.max(injected.most, injected.reading);
+    try {
+      fail(path, 'stat');
+      const info = await fs.stat(path);
+      return name(path).startsWith('pipe') ? Object.assign(Object.create(Object.getPrototypeOf(info) as object) as Fs.Stats, info, { isFile: () => false, size: 0 }) : info;
+    } finally {
+      injected.reading--;
+    }
+  }) as typeof fs.stat;
+  const readFile = (async (path: Fs.PathLike) => {
+    injected.reads++;
     fail(path, 'open');
-    return opened(fs.openSync(path, ...rest));
-  }) as typeof fs.openSync;
-  const open = ((path: realFs.PathLike, flags: realFs.OpenMode, callback: (error: NodeJS.ErrnoException | null, fd: number) => void) => {
-    injected.waiting++;
-    injected.mostWaiting = Math.max(injected.mostWaiting, injected.waiting);
-    fs.open(path, flags, (error, fd) => {
-      injected.waiting--;
-      callback(error, error ? fd : opened(fd));
-    });
-  }) as typeof fs.open;
-  const closeSync = ((fd: number) => {
-    injected.open--;
-    fs.closeSync(fd);
-  }) as typeof fs.closeSync;
-  const replaced = { statSync, openSync, open, closeSync };
-  return { ...fs, ...replaced, default: { ...fs, ...replaced } };
+    return fs.readFile(path);
+  }) as typeof fs.readFile;
+  return { ...fs, stat, readFile, default: { ...fs, stat, readFile } };
+});
+
+vi.mock('node:fs', async (original) => {
+  const fs = await original<typeof Fs>();
+  const createReadStream = ((path: Fs.PathLike, options: Parameters<typeof fs.createReadStream>[1]) => {
+    injected.streams++;
+    return fs.createReadStream(path, options);
+  }) as typeof fs.createReadStream;
+  return { ...fs, createReadStream, default: { ...fs, createReadStream } };
 });
 
 const { ingest, InputError } = await import('../../src/ingest/index.js');
@@ -81,31 +80,29 @@ describe('unreadable files', () => {
 });
 
 describe('bounded concurrency', () => {
-  it('reads regular files one at a time, and closes them all', async () => {
+  it('reads at most 16 files at once', async () => {
     injected.most = 0;
     expect(await ingest([folder])).toHaveLength(300);
-    expect(injected.most).toBe(1);
-    expect(injected.open).toBe(0);
-  });
-
-  it('waits for at most 16 pipes to open at once, and closes them all', async () => {
-    injected.mostWaiting = 0;
-    expect(await ingest([pipes])).toHaveLength(40);
-    expect(injected.mostWaiting).toBe(16);
-    expect(injected.open).toBe(0);
+    expect(injected.most).toBe(16);
   });
 
   it('takes another bound from `concurrency`', async () => {
-    injected.mostWaiting = 0;
-    await ingest([pipes], { concurrency: 3 });
-    expect(injected.mostWaiting).toBe(3);
+    injected.most = 0;
+    await ingest([folder], { concurrency: 3 });
+    expect(injected.most).toBe(3);
   });
 
-  it('refuses a file too big without opening it', async () => {
+  it('streams what is not a regular file (a pipe, a device), up to the limit', async () => {
+    injected.streams = 0;
+    expect(await ingest([pipes])).toHaveLength(40);
+    expect(injected.streams).toBe(40);
+  });
+
+  it('refuses a file too big without reading it', async () => {
     mkdirSync(join(folder, 'big'));
     writeFileSync(join(folder, 'big', 'long.txt'), 'x'.repeat(200));
-    injected.most = 0;
+    injected.reads = 0;
     await expect(ingest([join(folder, 'big')], { maxBytes: 100 })).rejects.toThrow(/is 200 bytes, over the 100-byte limit/);
-    expect(injected.most).toBe(0);
+    expect(injected.reads).toBe(0);
   });
 });

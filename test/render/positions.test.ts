@@ -2,7 +2,9 @@
 import { location } from 'vfile-location';
 import { describe, expect, it } from 'vitest';
 import { compareSources, toJson, toSource } from '../../src/index.js';
-import { pointAt } from '../../src/render/positions.js';
+import { pointsOf } from '../../src/render/positions.js';
+
+const pointAt = pointsOf();
 
 /** The reference computation of check-report.mjs. */
 function lineColumn(text: string, offset: number): { line: number; column: number } {

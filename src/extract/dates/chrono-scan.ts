@@ -9,7 +9,8 @@ import { chronoValue } from './chrono-value.js';
 import { alternation, MONTH, wordAlternation } from './patterns.js';
 import { tenseAt } from './tense.js';
 
-// Cheap test first: only sentences with a month, a weekday, a numeric date or a relative word reach chrono.
+// Only sentences that name a month, a weekday, a numeric date or a relative day, week, month or year
+// are dated by chrono: a bare `the weekend` or `this morning` dates nothing a reader could check.
 const MAY_HOLD_DATE = new RegExp(`${MONTH}|\\b(?:${alternation(WEEKDAYS)})\\b|\\d{4}-\\d\\d?-\\d`);
 const MAY_HOLD_RELATIVE = /\b(?:yesterday|today|tomorrow|ago|(?:this|last|next|coming|previous)\s+(?:week|weekend|month|year))\b/i;
 

@@ -5,7 +5,7 @@
 import type { Sentence } from '../../model.js';
 import type { Context, Found, PatternExtractor } from '../types.js';
 import { anchorYear, spanValue } from './anchor.js';
-import { DAY, dayNumber, HAS_MONTH, MONTH, monthNumber, YEAR } from './patterns.js';
+import { DAY, dayNumber, MONTH, monthNumber, YEAR } from './patterns.js';
 import { tenseAt } from './tense.js';
 
 const TO = '\\s*(until|till|through|thru|to|and|-|–|—)\\s*';
@@ -35,7 +35,6 @@ function dayRange({ month, first, connector, last, year }: Parts, match: RegExpE
 /** `September 10 until 16`, `May 3 to 9, 2019`: month first. */
 export const monthFirstDayRange: PatternExtractor<'date'> = {
   kind: 'date',
-  prefilter: HAS_MONTH,
   pattern: new RegExp(`(?<!\\w)(${MONTH})\\s*(${DAY})${TO}(${DAY})(?:,?\\s+(${YEAR}))?(?![\\w%])`, 'g'),
   extract(match, sentence, context) {
     const [, month = '', first = '', connector = '', last = '', year] = match;
@@ -46,7 +45,6 @@ export const monthFirstDayRange: PatternExtractor<'date'> = {
 /** `10 until 16 September`, `between 3 and 9 May 2019`: day first. */
 export const dayFirstDayRange: PatternExtractor<'date'> = {
   kind: 'date',
-  prefilter: HAS_MONTH,
   pattern: new RegExp(`(?<![\\w$.,])(${DAY})${TO}(${DAY})\\s+(?:of\\s+)?(${MONTH})(?:,?\\s+(${YEAR}))?`, 'g'),
   extract(match, sentence, context) {
     const [, first = '', connector = '', last = '', month = '', year] = match;

@@ -2,12 +2,11 @@
 import { DECADE_PARTS } from '../../lexicon/dates.js';
 import type { PatternExtractor } from '../types.js';
 import { yearsValue } from './anchor.js';
-import { anyInitial, HAS_YEAR_DIGITS } from './patterns.js';
+import { anyInitial } from './patterns.js';
 
 /** A decade or a part of one, precision decade. */
 export const decade: PatternExtractor<'date'> = {
   kind: 'date',
-  prefilter: HAS_YEAR_DIGITS,
   pattern: new RegExp(`\\b(?:(${anyInitial(Object.keys(DECADE_PARTS))})(?:\\s*-\\s*|\\s+))?((?:1[89]|20)\\d0)['’]?s\\b`, 'g'),
   extract(match) {
     const [, part, digits = ''] = match;

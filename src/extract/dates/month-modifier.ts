@@ -5,7 +5,7 @@
 import { LAST_AS_VERB_AFTER, MODIFIERS } from '../../lexicon/dates.js';
 import type { PatternExtractor } from '../types.js';
 import { anchorYear, spanValue } from './anchor.js';
-import { anyInitial, DAY, dayNumber, HAS_MONTH, MONTH, monthNumber, wordAlternation } from './patterns.js';
+import { anyInitial, DAY, dayNumber, MONTH, monthNumber, wordAlternation } from './patterns.js';
 
 // `will last September…` (rare, but chrono's classic trap): there `last` is a verb.
 const VERB_BEFORE = new RegExp(`${wordAlternation(LAST_AS_VERB_AFTER)}\\s+$`, 'i');
@@ -13,7 +13,6 @@ const VERB_BEFORE = new RegExp(`${wordAlternation(LAST_AS_VERB_AFTER)}\\s+$`, 'i
 /** `last August` → the latest August before the anchor; `next March` → the first one after it. */
 export const monthWithModifier: PatternExtractor<'date'> = {
   kind: 'date',
-  prefilter: HAS_MONTH,
   pattern: new RegExp(`\\b(${anyInitial(Object.keys(MODIFIERS))})\\s+(${MONTH})(?:\\s+(${DAY}))?(?![\\w%])`, 'g'),
   extract(match, sentence, context) {
     const [, modifier = '', month = '', day] = match;

@@ -5,13 +5,12 @@
 import { MONTH_PARTS } from '../../lexicon/dates.js';
 import type { PatternExtractor } from '../types.js';
 import { anchorYear, spanValue } from './anchor.js';
-import { anyInitial, HAS_MONTH, MONTH, monthNumber, YEAR } from './patterns.js';
+import { anyInitial, MONTH, monthNumber, YEAR } from './patterns.js';
 import { tenseAt } from './tense.js';
 
 /** Early (days 1–10), mid (11–20) or late (21 to the end) in a month; precision month. */
 export const partOfMonth: PatternExtractor<'date'> = {
   kind: 'date',
-  prefilter: HAS_MONTH,
   pattern: new RegExp(`\\b(${anyInitial(Object.keys(MONTH_PARTS))})(?:\\s*-\\s*|\\s+)(${MONTH})(?:,?\\s+(${YEAR}))?(?!\\s*\\d)`, 'g'),
   extract(match, sentence, context) {
     const [, part = '', month = '', year] = match;

@@ -5,12 +5,11 @@
 import { SEASONS, YEAR_PARTS } from '../../lexicon/dates.js';
 import type { PatternExtractor } from '../types.js';
 import { spanValue } from './anchor.js';
-import { anyInitial, HAS_YEAR_DIGITS, YEAR_AFTER } from './patterns.js';
+import { anyInitial, YEAR_AFTER } from './patterns.js';
 
 /** Months `first`–`last` of a stated year (winter runs into the next), precision season. */
 export const partOfYear: PatternExtractor<'date'> = {
   kind: 'date',
-  prefilter: HAS_YEAR_DIGITS,
   pattern: new RegExp(
     `\\b(${anyInitial(Object.keys(YEAR_PARTS))}|(?:${anyInitial(Object.keys(SEASONS))})(?:\\s+of)?)(?:\\s*-\\s*|\\s+)(${YEAR_AFTER})`,
     'g',

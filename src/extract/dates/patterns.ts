@@ -31,13 +31,6 @@ export const YEAR_AFTER = '(?:1[89]\\d\\d|20\\d\\d)(?!\\w|-[A-Za-z]|[.,]\\d)';
 /** A four-digit year that is not part of a name (`Zapad-2021`), no capture group. */
 export const YEAR = `(?<!\\w|[A-Za-z]-)${YEAR_AFTER}`;
 
-/**
- * Prefilters (see `PatternExtractor`), shared so that the runner tests each once per sentence:
- * a month name as `MONTH` matches it, and the four digits every year and decade pattern holds.
- */
-export const HAS_MONTH = new RegExp(MONTH);
-export const HAS_YEAR_DIGITS = /1[89]\d\d|20\d\d/;
-
 /** The month number of a name or abbreviation as matched by `MONTH`. */
 export function monthNumber(word: string): number {
   const raw = word.replace(/\.$/, '');

@@ -19,7 +19,6 @@ const PART_WORDS = new Set(['later', 'earlier', ...Object.keys(WEEK_PARTS), ...O
 /** A part of this, last or next week, month or year; weeks and months need a publication date. */
 export const relativePeriod: PatternExtractor<'date'> = {
   kind: 'date',
-  prefilter: /(?:week|month|year)\b/,
   pattern: new RegExp(`\\b(${anyInitial(PART_WORDS)})\\s+(${anyInitial(Object.keys(MODIFIERS))}|the)\\s+(week|month|year)\\b`, 'g'),
   extract(match, _sentence, context) {
     const [, part = '', modifier = '', unit = ''] = match;

@@ -8,7 +8,6 @@ import { tenseAt } from './tense.js';
 /** A season anchored like a month (by its first month), precision season. */
 export const seasonWithoutYear: PatternExtractor<'date'> = {
   kind: 'date',
-  prefilter: new RegExp(anyInitial(Object.keys(SEASONS))),
   pattern: new RegExp(
     `\\b(?:(${anyInitial(Object.keys(MODIFIERS))})|[Ii]n\\s+the)\\s+(${anyInitial(Object.keys(SEASONS))})\\b(?!\\s+(?:of\\s+)?${YEAR})`,
     'g',

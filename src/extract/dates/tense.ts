@@ -1,6 +1,6 @@
 /**
  * The tense around a date: whether the event it dates lies after or before the moment of writing.
- * Hand-written from cue lists: a part-of-speech tagger (compromise) costs ~80× chrono per article.
+ * Hand-written from cue lists: a part-of-speech tagger (compromise) costs many times chrono (DESIGN.md).
  */
 import { FUTURE_CUES, NOT_PAST_ED, PASSIVE_AUXILIARIES, PAST_CUES } from '../../lexicon/dates.js';
 import { alternation, wordAlternation } from './patterns.js';
@@ -36,16 +36,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   return (before ?? after)?.tense ?? null;
 }
 
-// Several dates of one sentence ask in turn: the cues of the last text are kept.
-let lastText: string | null = null;
-let lastCues: readonly Cue[] = [];
-
-function cuesOf(text: string): readonly Cue[] {
-  if (text !== lastText) {
-    lastCues = [...findCues(text, FUTURE, 'future'), ...findCues(text, PAST, 'past'), ...findCues(text, PAST_ED, 'past')];
-    lastText = text;
-  }
-  return lastCues;
+function cuesOf(text: string): Cue[] {
+  return [...findCues(text, FUTURE, 'future'), ...findCues(text, PAST, 'past'), ...findCues(text, PAST_ED, 'past')];
 }
 
 function findCues(text: string, pattern: RegExp, tense: Cue['tense']): Cue[] {

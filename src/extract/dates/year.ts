@@ -2,7 +2,7 @@
 import { YEAR_PREPOSITIONS } from '../../lexicon/dates.js';
 import type { Found, PatternExtractor } from '../types.js';
 import { yearsValue } from './anchor.js';
-import { anyInitial, HAS_YEAR_DIGITS, YEAR } from './patterns.js';
+import { anyInitial, YEAR } from './patterns.js';
 
 // A plural noun right after the number makes it a count: `up to 2000 troops`.
 const COUNTED_NOUN = /^\s+[a-z]+[^aiosu\W]s\b/;
@@ -10,7 +10,6 @@ const COUNTED_NOUN = /^\s+[a-z]+[^aiosu\W]s\b/;
 /** A year (or a range of years) that a preposition marks as a time, precision year. */
 export const bareYear: PatternExtractor<'date'> = {
   kind: 'date',
-  prefilter: HAS_YEAR_DIGITS,
   pattern: new RegExp(
     `\\b(${anyInitial(YEAR_PREPOSITIONS)})\\s+(?:the\\s+year\\s+)?(${YEAR})(?:\\s*(-|–|to|and|until|till|through)\\s*(${YEAR}))?(?!\\s*%)`,
     'g',

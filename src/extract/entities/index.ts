@@ -6,16 +6,16 @@
 import type { Mention, Sentence, Source } from '../../model.js';
 import { classify, type Candidate } from './classify.js';
 import { segmentsOf } from './segments.js';
-import { isCapital, isSystem, systemKey, tokensOf } from './tokens.js';
+import { isCapital, isSystem, systemKey, type Token } from './tokens.js';
 
 /** Find the entity mentions of a source's sentences, sorted by offset. */
-export function findMentions(source: Source, sentences: readonly Sentence[]): Mention[] {
+export function findMentions(source: Source, sentences: readonly Sentence[], tokensOf: (sentence: Sentence) => readonly Token[]): Mention[] {
   const found: Array<{ sentence: Sentence; candidate: Candidate }> = [];
   // Body first: headlines are in title case, so their names count only when the body names them too.
   for (const heading of [false, true]) {
     for (const sentence of sentences) {
       if (sentence.heading !== heading) continue;
-      for (const candidate of sentenceCandidates(sentence, heading)) found.push({ sentence, candidate });
+      for (const candidate of sentenceCandidates(sentence, tokensOf(sentence), heading)) found.push({ sentence, candidate });
     }
   }
   const known = new Map<string, Candidate['type']>();
@@ -34,10 +34,9 @@ export function findMentions(source: Source, sentences: readonly Sentence[]): Me
 }
 
 /** The candidates of one sentence: named systems, then typed capitalized segments. */
-function sentenceCandidates(sentence: Sentence, heading: boolean): Candidate[] {
+function sentenceCandidates(sentence: Sentence, tokens: readonly Token[], heading: boolean): Candidate[] {
   const { text } = sentence;
   if (!/\p{Lu}/u.test(text)) return [];
-  const tokens = tokensOf(sentence);
   const candidates: Candidate[] = [];
   for (const token of tokens) {
     if (isCapital(token) && isSystem(token)) candidates.push({ start: token.start, end: token.end, type: 'system', key: systemKey(token.text), weak: false });

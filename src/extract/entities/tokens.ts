@@ -3,8 +3,6 @@
  * codes such as `S-400` or `editor-in-chief` kept whole, and possessives split off, which no
  * tokenizer on npm gives together.
  */
-import type { Sentence } from '../../model.js';
-import { perSentence } from '../per-sentence.js';
 
 /** A word of a text, with offsets into that text. */
 export interface Token {
@@ -25,44 +23,34 @@ const CAPITAL = /^\p{Lu}/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const SYSTEM = /^(?:\p{Lu}\p{L}{0,3}-\d+[\p{L}\d]*|\p{Lu}\p{Ll}+-\p{Lu}[\p{Lu}\d]{0,3})$/u;
 const EVENT = /^\p{Lu}[\p{L}]+-(?:19|20)\d\d$/u;
-// Cheap tests that spare most words the Unicode regexes above, with the same answers.
-const S = 's'.charCodeAt(0);
-const SPACE = ' '.charCodeAt(0);
-const APOSTROPHES = new Set(["'", '’']);
-const OPENERS = new Set(['’', "'", '‘']);
+const POSSESSIVE = /^.+['’]s$/su;
 
 /** Split `text` into word tokens. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+  // The `s` of a possessive written with another mark (`Golub‘s`) is no word of its own.
+  let skipTo = 0;
+  for (const match of text.matchAll(WORD)) {
+    if (match.index < skipTo) continue;
     let word = match[0];
     let after = match.index + word.length;
     let possessive = false;
-    if (word.length > 2 && word.charCodeAt(word.length - 1) === S && APOSTROPHES.has(word.charAt(word.length - 2))) {
+    if (word.length > 2 && POSSESSIVE.test(word)) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (OPENERS.has(text.charAt(after)) && OWNS.test(text.slice(after, after + 3))) {
+    } else if (OWNS.test(text.slice(after, after + 3))) {
       after += 2;
       possessive = true;
-      WORD.lastIndex = after;
+      skipTo = after;
     }
     tokens.push({ start: match.index, end: match.index + word.length, after, text: word, possessive });
   }
   return tokens;
 }
 
-/**
- * The word tokens of a sentence's text, tokenized once and shared (the chunker, the quote
- * attribution and the role extractors read them): read only.
- */
-export const tokensOf: (sentence: Sentence) => readonly Token[] = perSentence((sentence) => tokenize(sentence.text));
-
 /** True when the token starts with a capital letter. */
 export function isCapital(token: Token): boolean {
-  const code = token.text.charCodeAt(0);
-  // ASCII has no capital letters but A to Z.
-  return code < 0x80 ? code >= 0x41 && code <= 0x5a : CAPITAL.test(token.text);
+  return CAPITAL.test(token.text);
 }
 
 /** True for an all-capitals abbreviation such as `NATO` or `EU`. */
@@ -72,13 +60,12 @@ export function isAcronym(token: Token): boolean {
 
 /** True for a weapon or vehicle designation such as `S-400`, `Su-30SM`, `Pantsir-S1`. */
 export function isSystem(token: Token): boolean {
-  // Both patterns need a hyphen.
-  return token.text.includes('-') && SYSTEM.test(token.text) && !EVENT.test(token.text);
+  return SYSTEM.test(token.text) && !EVENT.test(token.text);
 }
 
 /** True for a named event with its year, such as `Zapad-2021`. */
 export function isEvent(token: Token): boolean {
-  return token.text.includes('-') && EVENT.test(token.text);
+  return EVENT.test(token.text);
 }
 
 /** The key of a system: lowercased, without a plural `s` (`S-400s` → `s-400`). */
@@ -88,6 +75,5 @@ export function systemKey(text: string): string {
 
 /** True when only whitespace separates offset `from` and offset `to` of `text`. */
 export function spaceBetween(text: string, from: number, to: number): boolean {
-  if (to === from + 1 && text.charCodeAt(from) === SPACE) return true;
   return to > from && /^\s+$/.test(text.slice(from, to));
 }

@@ -1,37 +1,28 @@
 /** Counts after a collective noun: `a crowd of 9,000`, `a workforce of about 1,200`. */
 import type { QuantityValue } from '../../model.js';
 import { COLLECTIVE_NOUNS } from '../../lexicon/nouns.js';
-import type { Found, ScanExtractor } from '../types.js';
-import { foundAround, type AroundFigure } from './around-figure.js';
+import type { Found, PatternExtractor } from '../types.js';
 import { findCountedNoun } from './counted-noun.js';
-import { FIGURE, figuresOf, type PatternMatch } from './figure.js';
+import { FIGURE, figuresOf } from './figure.js';
 import { alternation, isYear } from './parse-number.js';
 
 const NOUNS = alternation(Object.keys(COLLECTIVE_NOUNS));
 const NOUN_OF = String.raw`(?<![\p{L}\p{N}])(?<collective>${NOUNS})\s+of\s+`;
 const NO_COMPOUND = String.raw`(?![-–]\p{L})`;
 
-/** A collective noun and `of` before a figure that is not the first half of a compound. */
-export const collectiveQuantityShape: AroundFigure = {
-  general: new RegExp(`${NOUN_OF}${FIGURE}${NO_COMPOUND}`, 'giud'),
-  prefilter: new RegExp(NOUNS, 'iu'),
-  before: new RegExp(`(?<=(${NOUN_OF}))`, 'iuy'),
-  needsBefore: true,
-  after: new RegExp(NO_COMPOUND, 'iuy'),
-  without: 'lookahead',
-};
-
 /**
  * A collective noun and the figure after `of`, counting what the noun is made of (`crowd` →
  * `person`); when a counted noun follows the figure (`a crowd of 9,000 fans`), the plain
  * quantity extractor has it.
  */
-export const collectiveQuantityExtractor: ScanExtractor<'quantity'> = {
+export const collectiveQuantityExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
-  scan: (sentence) => foundAround(sentence.text, collectiveQuantityShape, (match) => extract(match, sentence.text)),
+  // A collective noun and `of` before a figure that is not the first half of a compound.
+  pattern: new RegExp(`${NOUN_OF}${FIGURE}${NO_COMPOUND}`, 'giud'),
+  extract: (match, sentence) => extract(match, sentence.text),
 };
 
-function extract(match: PatternMatch, text: string): Found<'quantity'>[] | null {
+function extract(match: RegExpExecArray, text: string): Found<'quantity'>[] | null {
   const { collective = '', cue, first = '' } = match.groups ?? {};
   const unit = COLLECTIVE_NOUNS[collective.toLowerCase()];
   const end = match.index + match[0].length;

@@ -14,8 +14,8 @@ export interface CountedNoun {
   end: number;
 }
 
-const UNIT = new RegExp(String.raw`[\s\-–]?(${alternation(Object.keys(MEASURE_UNITS))})(?![\p{L}\p{N}-])`, 'iuy');
-const WORD = /[ \u00a0]([\p{L}][\p{L}\p{N}'’-]*)/uy;
+const UNIT = new RegExp(String.raw`^[\s\-–]?(${alternation(Object.keys(MEASURE_UNITS))})(?![\p{L}\p{N}-])`, 'iu');
+const WORD = /^[ \u00a0]([\p{L}][\p{L}\p{N}'’-]*)/u;
 // Words between the number and its noun: proper names and adjectives, at most this many.
 const MAX_MODIFIERS = 3;
 
@@ -27,25 +27,23 @@ const MAX_MODIFIERS = 3;
  * a verb or punctuation comes first (`One was`, `one of`, `10 until 16`).
  */
 export function findCountedNoun(text: string, from: number, singular: boolean): CountedNoun | null {
-  UNIT.lastIndex = from;
-  const unit = UNIT.exec(text);
+  const unit = UNIT.exec(text.slice(from));
   if (unit?.[1]) {
     const canonical = MEASURE_UNITS[unit[1]] ?? MEASURE_UNITS[unit[1].toLowerCase()];
     // A capital single letter is a name or a model (`40 T-72s`, `5G`), not `t` or `g`.
     const isCapitalLetter = unit[1].length === 1 && unit[1] !== unit[1].toLowerCase();
-    if (canonical !== undefined && !isCapitalLetter) return { unit: canonical, measure: true, end: UNIT.lastIndex };
+    if (canonical !== undefined && !isCapitalLetter) return { unit: canonical, measure: true, end: from + unit[0].length };
   }
   if (/\p{L}/u.test(text.charAt(from))) return null;
   let position = from;
   let properPlural: CountedNoun | null = null;
   for (let index = 0; index <= MAX_MODIFIERS; index++) {
-    WORD.lastIndex = position;
-    const match = WORD.exec(text);
+    const match = WORD.exec(text.slice(position));
     const word = match?.[1];
-    if (!word) break;
+    if (!match || !word) break;
     const lower = word.toLowerCase();
     if (NOT_NOUNS.has(lower) || CALENDAR_WORDS.has(lower.replace(/\.$/, ''))) break;
-    position = WORD.lastIndex;
+    position += match[0].length;
     if (index === 0 && NOMINAL_ADJECTIVES.has(lower) && !continues(text, position)) return { unit: 'person', measure: false, end: position };
     if (/^\p{Lu}/u.test(word)) {
       if (!singular && isPlural(lower)) properPlural = { unit: lemmatize(lower), measure: false, end: position };
@@ -58,12 +56,11 @@ export function findCountedNoun(text: string, from: number, singular: boolean): 
 
 // A singular noun ends its run of words: what follows is punctuation, a function word or a name.
 function continues(text: string, position: number): boolean {
-  WORD.lastIndex = position;
-  const next = WORD.exec(text)?.[1];
+  const next = WORD.exec(text.slice(position))?.[1];
   return next !== undefined && !NOT_NOUNS.has(next.toLowerCase()) && !/^\p{Lu}/u.test(next);
 }
 
-const COMPOUND = /[-–](\p{Ll}+)[ \u00a0]+(\p{Ll}+)/uy;
+const COMPOUND = /^[-–](\p{Ll}+)[ \u00a0]+(\p{Ll}+)/u;
 
 /**
  * The noun of a digit-hyphen compound before a head noun, counted in the singular: `31-seat
@@ -71,8 +68,7 @@ const COMPOUND = /[-–](\p{Ll}+)[ \u00a0]+(\p{Ll}+)/uy;
  * descriptive halves (`5,000-strong`) and a head that is a function word.
  */
 export function findCompoundNoun(text: string, from: number): CountedNoun | null {
-  COMPOUND.lastIndex = from;
-  const match = COMPOUND.exec(text);
+  const match = COMPOUND.exec(text.slice(from));
   const [, noun = '', head = ''] = match ?? [];
   if (!match || DURATION_UNITS[noun] || COMPOUND_ADJECTIVES.has(noun) || NOT_NOUNS.has(noun) || NOT_NOUNS.has(head)) return null;
   return { unit: lemmatize(noun), measure: false, end: from + 1 + noun.length };

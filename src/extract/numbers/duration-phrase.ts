@@ -24,8 +24,6 @@ const WORD_AND_OBJECT = /(\p{L}+)\s+(\p{L}+)\s+$/u;
 export const durationPhraseExtractor: PatternExtractor<'duration'> = {
   kind: 'duration',
   pattern: PATTERN,
-  // An article (or `single`) and a unit, not a unit alone: `day` is in every `today` and `Monday`.
-  prefilter: new RegExp(`(?:an?|single|past|last|next)\\s+(?:${UNITS.join('|')})`, 'iu'),
   extract(match, sentence) {
     const { cue, half, article = '', unit = '', andHalf, after } = match.groups ?? {};
     const time = DURATION_UNITS[unit.toLowerCase()];

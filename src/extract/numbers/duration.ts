@@ -2,30 +2,22 @@
 import type { DurationValue } from '../../model.js';
 import { SPAN_PREPOSITIONS } from '../../lexicon/numbers.js';
 import { DURATION_UNITS } from '../../lexicon/units.js';
-import type { Found, ScanExtractor } from '../types.js';
-import { foundAround, type AroundFigure } from './around-figure.js';
-import { FIGURE, figuresOf, type PatternMatch } from './figure.js';
+import type { Found, PatternExtractor } from '../types.js';
+import { FIGURE, figuresOf } from './figure.js';
 import { alternation } from './parse-number.js';
 import { wordBefore } from './word-before.js';
 
 // `44-year-old` and `44 years old` are ages (see age.ts), not durations.
 const UNIT = `(?<joint>\\s+|[-–])(?<unit>${alternation(Object.keys(DURATION_UNITS))})(?![\\p{L}\\p{N}]|[-–]old|\\s+old\\b)`;
 
-/** A figure and a time unit after it. */
-export const durationShape: AroundFigure = {
-  general: new RegExp(`${FIGURE}${UNIT}`, 'giud'),
-  prefilter: new RegExp(alternation(Object.keys(DURATION_UNITS)), 'iu'),
-  after: new RegExp(UNIT, 'iuy'),
-  without: 'required',
-};
-
 /** A figure and a time unit, converted to the unit's canonical name (`decade` → 10 `year`). */
-export const durationExtractor: ScanExtractor<'duration'> = {
+export const durationExtractor: PatternExtractor<'duration'> = {
   kind: 'duration',
-  scan: (sentence) => foundAround(sentence.text, durationShape, (match) => extract(match, sentence.text)),
+  pattern: new RegExp(`${FIGURE}${UNIT}`, 'giud'),
+  extract: (match, sentence) => extract(match, sentence.text),
 };
 
-function extract(match: PatternMatch, text: string): Found<'duration'>[] | null {
+function extract(match: RegExpExecArray, text: string): Found<'duration'>[] | null {
   const { cue, first = '', joint = '', unit = '' } = match.groups ?? {};
   const time = DURATION_UNITS[unit.toLowerCase()];
   if (!time) return null;

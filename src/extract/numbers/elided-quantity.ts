@@ -2,38 +2,30 @@
 import type { QuantityValue } from '../../model.js';
 import { CASUALTY_VERBS } from '../../lexicon/numbers.js';
 import { DURATION_UNITS } from '../../lexicon/units.js';
-import type { Found, ScanExtractor } from '../types.js';
-import { foundAround, type AroundFigure } from './around-figure.js';
+import type { Found, PatternExtractor } from '../types.js';
 import { findCountedNoun } from './counted-noun.js';
-import { FIGURE, figuresOf, type PatternMatch } from './figure.js';
-import { figuresIn } from './figure-scan.js';
+import { FIGURE, figuresOf } from './figure.js';
 import { alternation, isYear } from './parse-number.js';
 
 const VERBS = alternation(CASUALTY_VERBS);
 const VERB = String.raw`(?<![\p{L}\p{N}])(?:${VERBS})\s+`;
 const NO_NOUN = String.raw`(?![-–]?\p{L})`;
 
-/** A casualty verb before a figure that no word follows at once. */
-export const elidedQuantityShape: AroundFigure = {
-  general: new RegExp(`${VERB}${FIGURE}${NO_NOUN}`, 'giud'),
-  prefilter: new RegExp(VERBS, 'iu'),
-  before: new RegExp(`(?<=(${VERB}))`, 'iuy'),
-  needsBefore: true,
-  after: new RegExp(NO_NOUN, 'iuy'),
-  without: 'lookahead',
-};
+const FIGURES = new RegExp(FIGURE, 'giu');
 
 /**
  * A figure right after a casualty verb with no noun of its own, counting the noun of the nearest
  * other counted figure in the sentence (`killed 12 soldiers and wounded 30` → 30 `soldier`),
  * else `person`.
  */
-export const elidedQuantityExtractor: ScanExtractor<'quantity'> = {
+export const elidedQuantityExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
-  scan: (sentence) => foundAround(sentence.text, elidedQuantityShape, (match) => extract(match, sentence.text)),
+  // A casualty verb before a figure that no word follows at once.
+  pattern: new RegExp(`${VERB}${FIGURE}${NO_NOUN}`, 'giud'),
+  extract: (match, sentence) => extract(match, sentence.text),
 };
 
-function extract(match: PatternMatch, text: string): Found<'quantity'>[] | null {
+function extract(match: RegExpExecArray, text: string): Found<'quantity'>[] | null {
   const { cue, first = '' } = match.groups ?? {};
   const end = match.index + match[0].length;
   if ((!cue && isYear(first)) || findCountedNoun(text, end, false)) return null;
@@ -48,7 +40,7 @@ function extract(match: PatternMatch, text: string): Found<'quantity'>[] | null 
 // The counted noun of the figure nearest to `at`, not a unit of measure or of time.
 function parallelNoun(text: string, at: number): string | null {
   let best: { unit: string; distance: number } | null = null;
-  for (const figure of figuresIn(text)) {
+  for (const figure of text.matchAll(FIGURES)) {
     const figureEnd = figure.index + figure[0].length;
     if (figure.index === at) continue;
     const noun = findCountedNoun(text, figureEnd, false);

@@ -44,17 +44,6 @@ export function readFigure(parts: FigureParts): RangeValue | [RangeValue, RangeV
  */
 export const FIGURE = `${FIGURE_START}(?:(?<cue>${CUE})\\s+)?(?:(?<between>between|from)\\s+)?(?<first>${AMOUNT})(?:(?<separator>${RANGE_SEPARATOR})(?<second>${AMOUNT}))?${FIGURE_END}`;
 
-/**
- * A match as the number extractors read it: a RegExp match, or one put together around a shared
- * figure (see `around-figure.ts`). `figureAt` is where the figure's groups begin (default `index`).
- */
-export interface PatternMatch {
-  index: number;
-  0: string;
-  groups?: Record<string, string | undefined> | undefined;
-  figureAt?: number | undefined;
-}
-
 /** A figure's value and its span in the sentence. */
 export interface SpannedFigure {
   value: RangeValue;
@@ -63,78 +52,26 @@ export interface SpannedFigure {
 }
 
 /**
- * The figures of a match ending at `end`: one, or two when `readFigure` splits it. A span starts
- * at the cue, or at `between` for a range; when split, the first ends after its own unit (group
- * `firstUnit`) and the second starts at its symbol (group `secondSymbol`).
+ * The figures of a match of a pattern built on FIGURE (with the `d` flag, for the groups'
+ * offsets), ending at `end`: one, or two when `readFigure` splits it. A span starts at the cue,
+ * or at `between` for a range; when split, the first ends after its own unit (group `firstUnit`)
+ * and the second starts at its symbol (group `secondSymbol`).
  */
-export function figuresOf(match: PatternMatch, end: number): SpannedFigure[] {
+export function figuresOf(match: RegExpExecArray, end: number): SpannedFigure[] {
   const groups = match.groups ?? {};
-  const figure = readFigure({ cue: groups.cue, between: groups.between, first: groups.first ?? '', separator: groups.separator, second: groups.second });
+  const figure = readFigure({ cue: groups['cue'], between: groups['between'], first: groups['first'] ?? '', separator: groups['separator'], second: groups['second'] });
   if (!figure) return [];
-  const at = figureSpans(match);
-  const first = at.firstSymbol ?? at.first;
+  if (!match.indices) throw new Error('figuresOf reads the offsets of groups: build the pattern with the `d` flag');
+  const at = match.indices.groups ?? {};
+  const first = at['firstSymbol']?.[0] ?? at['first']?.[0] ?? match.index;
+  const cue = at['cue']?.[0];
   if (!Array.isArray(figure)) {
     const isRange = figure.min !== figure.max;
-    return [{ value: figure, start: at.cue ?? (isRange ? at.between : undefined) ?? first, end }];
+    return [{ value: figure, start: cue ?? (isRange ? at['between']?.[0] : undefined) ?? first, end }];
   }
+  const firstEnd = (at['firstUnit'] ?? at['first'])?.[1] ?? end;
   return [
-    { value: figure[0], start: at.cue ?? first, end: at.firstEnd },
-    { value: figure[1], start: at.secondSymbol ?? at.second ?? first, end },
+    { value: figure[0], start: cue ?? first, end: firstEnd },
+    { value: figure[1], start: at['secondSymbol']?.[0] ?? at['second']?.[0] ?? first, end },
   ];
-}
-
-/** Where the groups of a figure that `figuresOf` reads start (and where the first amount ends), as sentence offsets. */
-export interface FigureSpans {
-  cue?: number;
-  between?: number;
-  firstSymbol?: number;
-  first: number;
-  /** The end of the first amount, or of its unit (`firstUnit`). */
-  firstEnd: number;
-  secondSymbol?: number;
-  second?: number;
-}
-
-const SPACE = /\s/u;
-
-/**
- * The spans of a figure's groups, walked from `figureAt` over the groups' texts instead of asking
- * the pattern for indices (the `d` flag builds arrays for every group of every match). Every
- * pattern built on FIGURE puts its groups in this order with nothing but whitespace between them,
- * and no group starts with whitespace, so each run of it lies whole between two groups.
- */
-export function figureSpans(match: PatternMatch): FigureSpans {
-  const { cue, between, firstSymbol, first = '', firstUnit, separator, secondSymbol, second } = match.groups ?? {};
-  const text = match[0];
-  const base = match.index;
-  let at = (match.figureAt ?? base) - base;
-  const skipSpaces = () => {
-    while (at < text.length && SPACE.test(text.charAt(at))) at++;
-  };
-  const take = (group: string | undefined): number | undefined => {
-    if (group === undefined) return undefined;
-    const start = base + at;
-    at += group.length;
-    return start;
-  };
-  const spans: FigureSpans = { first: 0, firstEnd: 0 };
-  const cueAt = take(cue);
-  if (cueAt !== undefined) spans.cue = cueAt;
-  skipSpaces();
-  const betweenAt = take(between);
-  if (betweenAt !== undefined) spans.between = betweenAt;
-  skipSpaces();
-  const symbolAt = take(firstSymbol);
-  if (symbolAt !== undefined) spans.firstSymbol = symbolAt;
-  skipSpaces();
-  spans.first = base + at;
-  at += first.length + (firstUnit?.length ?? 0);
-  spans.firstEnd = base + at;
-  if (second === undefined) return spans;
-  at += separator?.length ?? 0;
-  const secondSymbolAt = take(secondSymbol);
-  if (secondSymbolAt !== undefined) spans.secondSymbol = secondSymbolAt;
-  skipSpaces();
-  spans.second = base + at;
-  return spans;
 }

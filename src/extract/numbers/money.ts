@@ -11,14 +11,8 @@ const PATTERN = new RegExp(
   `${FIGURE_START}(?:(?<cue>${CUE})\\s+)?(?:(?<between>between|from)\\s+)?(?<firstSymbol>${SYMBOL})?\\s?(?<first>${AMOUNT})` +
     `(?:(?<separator>${RANGE_SEPARATOR})(?<secondSymbol>${SYMBOL})?\\s?(?<second>${AMOUNT}))?${FIGURE_END}` +
     `(?:\\s+(?<word>${WORD})(?![\\p{L}\\p{N}]))?`,
-  'giu',
+  'giud',
 );
-/**
- * Passed by every text that names a currency where money claims take it: at the start or after a
- * character that is no letter or digit (so not the `try` in `country` nor the `Rs` in `years`).
- */
-// Without `u` the scan takes half the time; `ſ` and `K`, which fold to `s` and `k` only under `u`, pass too.
-export const MAY_HOLD_CURRENCY = new RegExp(`(?:^|[^A-Za-z0-9])(?:${SYMBOL}|${WORD})|[\u017f\u212a]`, 'i');
 const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES);
 
 /** The ISO 4217 code of a symbol, code or currency word as written, or null. */
@@ -33,7 +27,6 @@ export function currencyOf(written: string | undefined): string | null {
 export const moneyExtractor: PatternExtractor<'money'> = {
   kind: 'money',
   pattern: PATTERN,
-  prefilter: MAY_HOLD_CURRENCY,
   extract(match) {
     const { firstSymbol, secondSymbol, word } = match.groups ?? {};
     const currency = currencyOf(firstSymbol ?? secondSymbol) ?? currencyOf(word);

@@ -46,21 +46,9 @@ export function isYear(amount: string): boolean {
 }
 
 const TOKEN = /\d+(?:\.\d+)?|\p{L}+/gu;
-// Amounts repeat (`2`, `2019`, `two`): each is read once; the cache is emptied when full.
-const parsed = new Map<string, number | null>();
-const MAX_PARSED = 4096;
 
 /** The value of an amount as written (`1.6 billion` → 1.6e9, `forty-five` → 45), or null. */
 export function parseAmount(text: string): number | null {
-  let value = parsed.get(text);
-  if (value === undefined) {
-    if (parsed.size >= MAX_PARSED) parsed.clear();
-    parsed.set(text, (value = readAmount(text)));
-  }
-  return value;
-}
-
-function readAmount(text: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;

@@ -1,22 +1,13 @@
 /** Counts out of a group: `Two of the men`, `three of the rescued sailors`, `an estimated forty thousand of us`. */
 import type { QuantityValue } from '../../model.js';
 import { DETERMINERS, NUMBER_WORDS } from '../../lexicon/numbers.js';
-import type { Found, ScanExtractor } from '../types.js';
-import { foundAround, type AroundFigure } from './around-figure.js';
+import type { Found, PatternExtractor } from '../types.js';
 import { findCountedNoun } from './counted-noun.js';
-import { FIGURE, figuresOf, type PatternMatch } from './figure.js';
+import { FIGURE, figuresOf } from './figure.js';
 import { isYear, MAY_HOLD_AMOUNT } from './parse-number.js';
 import { wordBefore } from './word-before.js';
 
 const OF_THE = String.raw`\s+of\s+(?:(?<the>the)|(?<pronoun>us|them))(?![\p{L}\p{N}])`;
-
-/** A figure followed by `of the`, `of us` or `of them`. */
-export const partitiveQuantityShape: AroundFigure = {
-  general: new RegExp(`${FIGURE}${OF_THE}`, 'giud'),
-  prefilter: /\bof\s+(?:the|us|them)\b/iu,
-  after: new RegExp(OF_THE, 'iuy'),
-  without: 'required',
-};
 
 const NEXT_WORD = /^\s+([\p{L}\p{N}]+)/u;
 // `two of them` names people already counted; only a large or estimated crowd is a claim.
@@ -27,12 +18,13 @@ const MIN_PRONOUN_COUNT = 100;
  * the men` → 2 `man`); or a written figure, `of us`/`of them`, counting people when it is large or
  * cued. `one of the`, `the two of us`, `two of the three men` and a year are no claim.
  */
-export const partitiveQuantityExtractor: ScanExtractor<'quantity'> = {
+export const partitiveQuantityExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
-  scan: (sentence) => foundAround(sentence.text, partitiveQuantityShape, (match) => extract(match, sentence.text)),
+  pattern: new RegExp(`${FIGURE}${OF_THE}`, 'giud'),
+  extract: (match, sentence) => extract(match, sentence.text),
 };
 
-function extract(match: PatternMatch, text: string): Found<'quantity'>[] | null {
+function extract(match: RegExpExecArray, text: string): Found<'quantity'>[] | null {
   const { cue, first = '', the, pronoun } = match.groups ?? {};
   const end = match.index + match[0].length;
   if (isYear(first) || (!cue && DETERMINERS.has(wordBefore(text, match.index)))) return null;

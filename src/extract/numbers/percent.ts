@@ -8,14 +8,13 @@ const UNIT = String.raw`(?:\s?%|\s*(?:percent|per\s*cent|pct)\b)`;
 const PATTERN = new RegExp(
   `${FIGURE_START}(?:(?<cue>${CUE})\\s+)?(?:(?<between>between|from)\\s+)?(?<first>${AMOUNT})(?<firstUnit>${UNIT})?` +
     `(?:(?<separator>${RANGE_SEPARATOR})(?<second>${AMOUNT}))?${UNIT}`,
-  'giu',
+  'giud',
 );
 
 /** A figure followed by `%`, `percent` or `per cent`; both ends of a range may carry it. */
 export const percentExtractor: PatternExtractor<'percent'> = {
   kind: 'percent',
   pattern: PATTERN,
-  prefilter: /%|percent|per\s*cent|pct/iu,
   extract(match) {
     return figuresOf(match, match.index + match[0].length).map(({ value, start, end }) => ({ value, start, end }));
   },

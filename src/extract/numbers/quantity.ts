@@ -2,15 +2,12 @@
 import type { QuantityValue } from '../../model.js';
 import { CALENDAR_WORDS, DETERMINERS } from '../../lexicon/numbers.js';
 import { DURATION_UNITS } from '../../lexicon/units.js';
-import type { Found, ScanExtractor } from '../types.js';
-import { foundAround, type AroundFigure } from './around-figure.js';
+import type { Found, PatternExtractor } from '../types.js';
 import { findCompoundNoun, findCountedNoun } from './counted-noun.js';
-import { FIGURE, figuresOf, type PatternMatch } from './figure.js';
+import { FIGURE, figuresOf } from './figure.js';
 import { isYear } from './parse-number.js';
 import { wordBefore } from './word-before.js';
 
-/** A figure alone: the shared scan's figures, as they are. */
-export const quantityShape: AroundFigure = { general: new RegExp(FIGURE, 'giud') };
 const HYPHENATED = /^[-–]\p{L}/u;
 const WRITTEN = /^\p{L}/u;
 const PLAIN = /^\d+$/;
@@ -20,12 +17,13 @@ const LONG_NAME_BEFORE = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+\s+$/u;
 const ONE_WORD = /^\s+\p{Ll}+$/u;
 
 /** A number with the noun it counts or its unit of measure; a bare number is no claim. */
-export const quantityExtractor: ScanExtractor<'quantity'> = {
+export const quantityExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
-  scan: (sentence) => foundAround(sentence.text, quantityShape, (match) => extract(match, sentence.text)),
+  pattern: new RegExp(FIGURE, 'giud'),
+  extract: (match, sentence) => extract(match, sentence.text),
 };
 
-function extract(match: PatternMatch, text: string): Found<'quantity'>[] | null {
+function extract(match: RegExpExecArray, text: string): Found<'quantity'>[] | null {
   const { cue, first = '' } = match.groups ?? {};
   const start = match.index;
   const before = wordBefore(text, start);

@@ -5,7 +5,6 @@ import { VAGUE_MULTIPLES } from '../../lexicon/numbers.js';
 import type { PatternExtractor } from '../types.js';
 import { currencyOf } from './money.js';
 import { alternation } from './parse-number.js';
-import { MAY_HOLD_MULTIPLE } from './vague-quantity.js';
 
 const PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?<multiple>${alternation(Object.keys(VAGUE_MULTIPLES))})\\s+(?<word>${alternation([...Object.keys(CURRENCY_WORDS), ...CURRENCY_CODES])})(?![\\p{L}\\p{N}])`,
@@ -16,8 +15,6 @@ const PATTERN = new RegExp(
 export const vagueMoneyExtractor: PatternExtractor<'money'> = {
   kind: 'money',
   pattern: PATTERN,
-  // Far fewer texts hold a vague multiple than a currency word (`try` and `Rs` are in many words).
-  prefilter: MAY_HOLD_MULTIPLE,
   extract(match) {
     const { multiple = '', word } = match.groups ?? {};
     const range = VAGUE_MULTIPLES[multiple.toLowerCase().replace(/\s+/g, ' ')];

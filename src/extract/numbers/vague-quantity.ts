@@ -8,14 +8,11 @@ import { alternation, CUE, readCue } from './parse-number.js';
 const MULTIPLE = alternation(Object.keys(VAGUE_MULTIPLES));
 const PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<cue>${CUE})\\s+)?(?<multiple>${MULTIPLE})(?![\\p{L}\\p{N}])`, 'giu');
 
-/** Passed by every text that holds a vague multiple (`dozens of`, `millions of`): vague counts and vague money need one. */
-export const MAY_HOLD_MULTIPLE = new RegExp(MULTIPLE, 'iu');
 
 /** A vague multiple and its counted noun, as an approximate range (from the lexicon); a cue may set a bound. */
 export const vagueQuantityExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
   pattern: PATTERN,
-  prefilter: MAY_HOLD_MULTIPLE,
   extract(match, sentence) {
     const { cue, multiple = '' } = match.groups ?? {};
     const range = VAGUE_MULTIPLES[multiple.toLowerCase().replace(/\s+/g, ' ')];

@@ -5,11 +5,11 @@
  */
 import { SPEAKER_FOLLOWS, SPEAKER_PRONOUNS, SPEECH_ADVERBS, SPEECH_VERBS } from '../../lexicon/speech.js';
 import type { Mention, Sentence } from '../../model.js';
-import { tokensOf, type Token } from '../entities/tokens.js';
+import type { Token } from '../entities/tokens.js';
 import type { Context } from '../types.js';
 import { introduced, type Named } from './introduction.js';
 import type { QuoteSpan } from './marks.js';
-import { fullName, personsIn } from './names.js';
+import { personsIn } from './names.js';
 import { titleStart } from './title-phrase.js';
 import { titleEndingAt, titleStartingAt } from './title-speaker.js';
 
@@ -33,12 +33,12 @@ export function attribute(sentence: Sentence, quote: QuoteSpan, quotes: readonly
   const persons = personsIn(context.mentions, sentence.start, sentence.end)
     .map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }))
     .filter((m) => !quotes.some((q) => q.start <= m.start && m.start < q.end));
-  const named: Named = (mention) => (mention ? { kind: 'named', speaker: fullName(mention, context.mentions) } : null);
+  const named: Named = (mention) => (mention ? { kind: 'named', speaker: context.fullName(mention) } : null);
   if (sentence.heading) {
     const headline = headlineSpeaker(text, quotes, persons, named);
     if (headline) return headline;
   }
-  const tokens = tokensOf(sentence);
+  const tokens = context.tokens(sentence);
   const after = quote.closed ? afterQuote(text, tokens, quote, to, persons, named) : null;
   if (after && after.kind !== 'verb') return after;
   const before = beforeQuote(text, tokens, from, quote.start, persons, named);
@@ -51,8 +51,7 @@ export function attribute(sentence: Sentence, quote: QuoteSpan, quotes: readonly
 /** `“…,” NATO spokeswoman Oana Lungescu said`, `“…,” he added`, `“…,” the Minister stated`, `“…,” said Ivan Petrov`. */
 function afterQuote(text: string, tokens: readonly Token[], quote: QuoteSpan, to: number, persons: Mention[], named: Named): Attribution | null {
   const tail = text.slice(quote.end, to);
-  VERB.lastIndex = 0;
-  const verb = VERB.exec(tail);
+  const verb = tail.matchAll(VERB).next().value;
   if (!verb) return null;
   const between = tail.slice(0, verb.index);
   // Only a quote that ends on punctuation hands over to an attribution (`“…,” she said`, not `“…” and she said`).
@@ -74,9 +73,7 @@ function afterQuote(text: string, tokens: readonly Token[], quote: QuoteSpan, to
 /** `Ivan Petrov remarked, “…”`, `she said: “…”`, `The governor promised that “…”`, `Petrov declined, saying … “at a low rate.”` */
 function beforeQuote(text: string, tokens: readonly Token[], from: number, to: number, persons: Mention[], named: Named): Attribution {
   const head = text.slice(from, to);
-  let verb: RegExpExecArray | null = null;
-  VERB.lastIndex = 0;
-  for (let match = VERB.exec(head); match; match = VERB.exec(head)) verb = match;
+  const verb = [...head.matchAll(VERB)].pop();
   if (!verb) return NONE;
   const verbStart = from + verb.index;
   const verbEnd = verbStart + verb[0].length;

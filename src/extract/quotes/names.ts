@@ -12,20 +12,14 @@ export function personsIn(mentions: readonly Mention[], start: number, end: numb
   return found;
 }
 
-const fullest = new WeakMap<readonly Mention[], Map<string, string>>();
-
-/** The fullest name the source gives the person of `mention` (`Korotchenko` → `Igor Korotchenko`). */
-export function fullName(mention: Mention, mentions: readonly Mention[]): string {
-  let names = fullest.get(mentions);
-  if (!names) {
-    names = new Map();
-    for (const other of mentions) {
-      const best = names.get(other.key);
-      if (other.type === 'person' && (best === undefined || words(other.text) > words(best))) names.set(other.key, other.text);
-    }
-    fullest.set(mentions, names);
+/** The fullest name a source gives each person, by the person's key (`korotchenko` → `Igor Korotchenko`). */
+export function fullestNames(mentions: readonly Mention[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const mention of mentions) {
+    const best = names.get(mention.key);
+    if (mention.type === 'person' && (best === undefined || words(mention.text) > words(best))) names.set(mention.key, mention.text);
   }
-  return names.get(mention.key) ?? mention.text;
+  return names;
 }
 
 /** The index of the first item whose `start` is at least `offset` (items sorted by `start`). */

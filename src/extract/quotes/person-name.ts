@@ -6,10 +6,9 @@ import { CALENDAR_WORDS, EVENT_CUES, NAME_PARTICLES, ORGANIZATION_CUES, PLACE_CU
 import { HONORIFICS } from '../../lexicon/titles.js';
 import type { Mention, Sentence } from '../../model.js';
 import { lookup } from '../entities/classify.js';
-import { isAcronym, isCapital, tokenize, tokensOf, type Token } from '../entities/tokens.js';
-import { perSentence } from '../per-sentence.js';
+import { isAcronym, isCapital, tokenize, type Token } from '../entities/tokens.js';
 import type { Context, Found } from '../types.js';
-import { firstFrom, fullName, personsIn } from './names.js';
+import { firstFrom, personsIn } from './names.js';
 import { isRoleNoun, isRoleQualifier } from './title-phrase.js';
 
 /** A person's name in a sentence: offsets into the sentence text and the fullest form of the name. */
@@ -26,19 +25,17 @@ const NAME_WORD = /^\p{Lu}[\p{L}'’-]*$|^\p{Lu}\.$/u;
 
 /**
  * The sentence's tokens and the people it names, in order: person mentions, and names with
- * particles the chunker splits. Found once per sentence: the three role extractors read them.
+ * particles the chunker splits (read through `context.names`, which finds them once per sentence).
  */
-export const namesIn: (sentence: Sentence, context: Context) => { tokens: readonly Token[]; names: Named[] } = perSentence(findNames);
-
-function findNames(sentence: Sentence, context: Context): { tokens: readonly Token[]; names: Named[] } {
+export function findNames(sentence: Sentence, context: Context): { tokens: readonly Token[]; names: Named[] } {
   const persons = personsIn(context.mentions, sentence.start, sentence.end);
   const { text } = sentence;
   if (!persons.length && !PARTICLE_HINT.test(text)) return { tokens: [], names: [] };
-  const tokens = tokensOf(sentence);
+  const tokens = context.tokens(sentence);
   const names: Named[] = [];
   for (const person of persons) {
     const span = ownWords(text, tokens, firstFrom(tokens, person.start - sentence.start), firstFrom(tokens, person.end - sentence.start) - 1);
-    const named = span && toNamed(text, tokens, span, person, context.mentions);
+    const named = span && toNamed(text, tokens, span, person, context);
     if (named) names.push(named);
   }
   // `Maria de Souza`, `Jan van der Berg`: the chunker sees two single words, so no person.
@@ -48,7 +45,7 @@ function findNames(sentence: Sentence, context: Context): { tokens: readonly Tok
     let first = i - 1;
     for (let left = tokens[first - 1]; left && opensName(left) && /^\s+$/.test(text.slice(left.after, (tokens[first] as Token).start)); left = tokens[first - 1]) first--;
     const span = ownWords(text, tokens, first, i - 1);
-    const named = span && toNamed(text, tokens, span, null, context.mentions);
+    const named = span && toNamed(text, tokens, span, null, context);
     if (named) names.push(named);
   });
   return { tokens, names: names.sort((a, b) => a.start - b.start) };
@@ -70,7 +67,7 @@ function ownWords(text: string, tokens: readonly Token[], first: number, last: n
   return first <= last && isName(tokens.slice(first, last + 1)) ? [first, last] : null;
 }
 
-function toNamed(text: string, tokens: readonly Token[], [first, last]: [number, number], mention: Mention | null, mentions: readonly Mention[]): Named | null {
+function toNamed(text: string, tokens: readonly Token[], [first, last]: [number, number], mention: Mention | null, context: Context): Named | null {
   const start = (tokens[first] as Token).start;
   const end = (tokens[last] as Token).end;
   if (capitals(tokens.slice(first, last + 1)) >= 2) return { start, end, name: text.slice(start, end) };
@@ -79,7 +76,7 @@ function toNamed(text: string, tokens: readonly Token[], [first, last]: [number,
   // `Judge Salven` where the source never gives a first name: the surname after a capitalized title names the person.
   const titled = title !== undefined && isCapital(title) && isTitleWord(title) && /^\s+$/.test(text.slice(title.after, start));
   // `Mayor Santek`: a surname alone names the person the source named in full elsewhere.
-  const full = tokenize(fullName(mention, mentions));
+  const full = tokenize(context.fullName(mention));
   const own = full.slice(Math.max(0, full.findIndex((word) => !isTitleWord(word))));
   if (capitals(own) < 2 || !isName(own) || own[own.length - 1]?.text !== tokens[last]?.text) return titled && first === last ? { start, end, name: text.slice(start, end) } : null;
   return { start, end, name: own.map((word) => word.text).join(' ') };
@@ -118,6 +115,6 @@ function isTitleWord(token: Token): boolean {
  */
 export function rolesAroundNames(sentence: Sentence, context: Context, find: (named: Named, tokens: readonly Token[]) => Found<'role'>[]): Found<'role'>[] {
   if (!sentence.text.includes(',')) return [];
-  const { tokens, names } = namesIn(sentence, context);
+  const { tokens, names } = context.names(sentence);
   return names.flatMap((named) => find(named, tokens));
 }

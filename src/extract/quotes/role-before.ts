@@ -1,7 +1,6 @@
 /** The role extractor for a title before a name: `NATO spokeswoman Oana Lungescu`, `Port authority chief executive Dana Whitlock`. */
 import { NAME_CONNECTORS } from '../../lexicon/gazetteer.js';
 import type { Found, ScanExtractor } from '../types.js';
-import { namesIn } from './person-name.js';
 import { titleStart } from './title-phrase.js';
 
 const LAST_WORD = /(\S+)$/;
@@ -10,7 +9,7 @@ const LAST_WORD = /(\S+)$/;
 export const roleBeforeName: ScanExtractor<'role'> = {
   kind: 'role',
   scan(sentence, context) {
-    const { tokens, names } = namesIn(sentence, context);
+    const { tokens, names } = context.names(sentence);
     const found: Found<'role'>[] = [];
     for (const named of names) {
       const start = titleStart(sentence.text, tokens, named.start);

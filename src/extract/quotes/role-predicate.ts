@@ -3,7 +3,6 @@
  * minister`, `Ada Brook, leader of the Pilots’ Union, will serve as deputy mayor and harbour master`.
  */
 import type { Found, ScanExtractor } from '../types.js';
-import { namesIn } from './person-name.js';
 import { TITLE_VERB, titlesAt } from './title-list.js';
 import { titleStart } from './title-phrase.js';
 
@@ -17,7 +16,7 @@ export const roleByVerb: ScanExtractor<'role'> = {
   kind: 'role',
   scan(sentence, context) {
     if (!HINT.test(sentence.text)) return [];
-    const { tokens, names } = namesIn(sentence, context);
+    const { tokens, names } = context.names(sentence);
     const found: Found<'role'>[] = [];
     for (const named of names) {
       // Only the subject: a name that opens the sentence, or opens it after its own title.

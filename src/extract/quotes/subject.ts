@@ -10,7 +10,7 @@ import { lookup } from '../entities/classify.js';
 import { tokenize } from '../entities/tokens.js';
 import type { Context } from '../types.js';
 import { findQuotes } from './marks.js';
-import { firstFrom, fullName, personsIn } from './names.js';
+import { firstFrom, personsIn } from './names.js';
 import { titleEnd } from './title-phrase.js';
 import { resolveTitle } from './title-speaker.js';
 
@@ -46,7 +46,7 @@ function subjectOf(sentence: Sentence, end: number, context: Context, roles: rea
   const quotes = findQuotes(sentence.text);
   const outside = (m: Mention) => !quotes.some((q) => q.start <= m.start - sentence.start && m.start - sentence.start < q.end);
   const person = personsIn(context.mentions, sentence.start, end).find(outside);
-  if (person) return { name: fullName(person, context.mentions), start: person.start };
+  if (person) return { name: context.fullName(person), start: person.start };
   const text = sentence.text.slice(0, end - sentence.start);
   const opener = THE.exec(text);
   if (opener) {
@@ -77,5 +77,5 @@ function olderSubject(offset: number, context: Context): Subject | null {
     if (sentence && earlier.start < sentence.start) break;
     if (earlier.type === 'person') subject = earlier;
   }
-  return sentence ? { name: fullName(subject, mentions), paragraph: sentence.paragraph, start: subject.start, adjacent: false } : null;
+  return sentence ? { name: context.fullName(subject), paragraph: sentence.paragraph, start: subject.start, adjacent: false } : null;
 }

@@ -20,8 +20,7 @@ export function titleEndingAt(text: string, tokens: readonly Token[], from: numb
   const head = text.slice(from, edge);
   const end = from + head.replace(TRAILING_ADVERBS, '').length;
   let found: string | null = null;
-  THE.lastIndex = 0;
-  for (let match = THE.exec(head); match; match = THE.exec(head)) {
+  for (const match of head.matchAll(THE)) {
     const roleStart = from + match.index + match[0].length;
     if (from + match.index < end && titleEnd(text, tokens, roleStart, end) === end && CLAUSE_START.test(text.slice(from, from + match.index))) found = text.slice(roleStart, end);
   }
