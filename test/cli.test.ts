@@ -1,12 +1,12 @@
 /** The command line as a user meets it: built `dist/cli.js` (npm test builds first), run in a temporary folder. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from './temp.js';
 
 const CLI = resolve('dist/cli.js');
-const work = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+const work = tempFolder('crosscheck-cli-');
 mkdirSync(join(work, 'story'));
 writeFileSync(join(work, 'story', 'wire.txt'), 'Ferries sail again\n\nThe ferries sailed again on May 2 after 14 weeks of repairs.\n');
 writeFileSync(join(work, 'story', 'paper.md'), '---\ntitle: Ferry line reopens\npublished: 2026-05-04\n---\n\nAfter 17 weeks of repairs, the ferries sailed again.\n');

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError, ingest, listFiles, toSource } from '../../src/ingest/index.js';
+import { tempFolder } from '../temp.js';
 
 const chrome = (source: ReturnType<typeof toSource>) => source.boilerplate.map((s) => source.text.slice(s.start, s.end));
 
@@ -80,7 +80,7 @@ describe('toSource on Markdown', () => {
 });
 
 describe('listFiles and ingest', () => {
-  const root = mkdtempSync(join(tmpdir(), 'crosscheck-ingest-'));
+  const root = tempFolder('crosscheck-ingest-');
   mkdirSync(join(root, 'story'));
   mkdirSync(join(root, 'story', 'deeper'));
   writeFileSync(join(root, 'story', 'b.md'), '---\ntitle: B\n---\nText.\n');

@@ -1,13 +1,13 @@
 /** Inputs that are not plain UTF-8 articles: each is refused with one sentence, or read with a warning. */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError, formatBytes, ingest, parseSize, readSources } from '../../src/ingest/index.js';
 import { compareSources, toJson } from '../../src/index.js';
+import { tempFolder } from '../temp.js';
 
-const root = mkdtempSync(join(tmpdir(), 'crosscheck-inputs-'));
+const root = tempFolder('crosscheck-inputs-');
 let count = 0;
 
 /** Write `content` to a fresh folder as `name`; returns the path as ingest names it. */

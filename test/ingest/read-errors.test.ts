@@ -5,10 +5,10 @@
  */
 import type * as Fs from 'node:fs';
 import type * as FsPromises from 'node:fs/promises';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { tempFolder } from '../temp.js';
 
 const injected = vi.hoisted(() => ({ errors: new Map<string, string>(), reading: 0, most: 0, streams: 0, reads: 0 }));
 
@@ -49,7 +49,7 @@ vi.mock('node:fs', async (original) => {
 
 const { ingest, InputError } = await import('../../src/ingest/index.js');
 
-const folder = mkdtempSync(join(tmpdir(), 'crosscheck-read-'));
+const folder = tempFolder('crosscheck-read-');
 for (let i = 0; i < 300; i++) writeFileSync(join(folder, `s${String(i).padStart(3, '0')}.txt`), `Story number ${i} of the set\nThe ferries sailed ${i} times.\n`);
 const pipes = join(folder, 'pipes');
 mkdirSync(pipes);

@@ -4,11 +4,11 @@
  * corroborates a count; then a conflict is accepted; then the article is reverted.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { tempFolder } from '../temp.js';
 
 interface Step {
   name?: string;
@@ -22,7 +22,7 @@ const workflow = parse(readFileSync('.github/workflows/crosscheck.yml', 'utf8'))
 const steps = Object.values(workflow.jobs)[0]?.steps.filter((s) => s.run && s.run !== 'npm ci') ?? [];
 const step = (name: string) => steps.find((s) => s.name?.startsWith(name)) as Step;
 
-const root = mkdtempSync(join(tmpdir(), 'crosscheck-pr-'));
+const root = tempFolder('crosscheck-pr-');
 const origin = join(root, 'origin');
 const clone = join(root, 'clone');
 const temp = join(root, 'runner-temp');

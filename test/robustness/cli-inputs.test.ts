@@ -1,12 +1,12 @@
 /** Bad inputs at the command line: one line on standard error, exit 2, nothing written; content problems are warnings. */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempFolder } from '../temp.js';
 
 const CLI = resolve('dist/cli.js');
-const work = mkdtempSync(join(tmpdir(), 'crosscheck-cli-inputs-'));
+const work = tempFolder('crosscheck-cli-inputs-');
 const ARTICLE = 'Ferry line reopens after strike\n\nThe ferries sailed again on May 2 after 14 weeks.\n';
 
 /** A folder `name` holding a good article and `files`. */

@@ -3,14 +3,14 @@
  * time zone and the current date. The command line is run as users run it (built `dist/cli.js`).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { crosscheck, toJson, toMarkdown } from '../../src/index.js';
+import { tempFolder } from '../temp.js';
 
 const CLI = resolve('dist/cli.js');
-const work = mkdtempSync(join(tmpdir(), 'crosscheck-determinism-'));
+const work = tempFolder('crosscheck-determinism-');
 mkdirSync(join(work, 'story'));
 const FILES: Record<string, string> = {
   'wire.txt': 'Ferry line reopens after strike\n\nThe ferries sailed again on Monday after 14 weeks, and fares rose 12% on May 2.\n\n“We are back,” said harbour master Ana Lee.\n',
