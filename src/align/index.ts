@@ -66,13 +66,14 @@ function candidatePairs(items: readonly Scored[], rarity: Rarity, stats: AlignSt
   const pairs: Pair[] = [];
   items.forEach((item, b) => {
     const { rule } = item;
+    const spec = kind(item.claim.kind);
     for (const key of blockingKeys(item, rarity)) {
       for (const a of postings.get(key)) {
         const other = items[a] as Scored;
         if (other.source === item.source || met[a] === b) continue;
         met[a] = b;
         stats.scored++;
-        const close = kind(item.claim.kind).closeness(other.claim, item.claim);
+        const close = spec.closeness(other.claim, item.claim);
         const shared = cosine(other.words, other.norm, item.words, item.norm, rarity);
         const score = shared + rule.prior(other.claim.value, item.claim.value) + close;
         // Below the threshold, only near values with some words or the very noun in common may be kept as mutual best matches.
@@ -114,11 +115,14 @@ function merge(items: readonly Scored[], pairs: readonly Pair[]): number[][] {
   };
   for (const { a, b } of pairs) {
     const [ra, rb] = [root(a), root(b)];
-    const [sa, sb] = [sources[ra] as Set<number>, sources[rb] as Set<number>];
-    if (ra === rb || [...sa].some((source) => sb.has(source))) continue;
+    if (ra === rb) continue;
+    // Probe and copy the smaller set only: a group of one story can hold thousands of sources.
+    const [small, large] = [sources[ra] as Set<number>, sources[rb] as Set<number>].sort((x, y) => x.size - y.size) as [Set<number>, Set<number>];
+    if ([...small].some((source) => large.has(source))) continue;
     const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
     parent[gone] = keep;
-    sources[keep] = new Set([...sa, ...sb]);
+    for (const source of small) large.add(source);
+    sources[keep] = large;
   }
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {

@@ -2,23 +2,23 @@
 import type { QuantityValue } from '../../model.js';
 import { AGE_UNIT } from '../../kinds/quantity.js';
 import type { Found, PatternExtractor } from '../types.js';
-import { FIGURE, figuresOf } from './figure.js';
+import { FIGURES, figuresOf } from './figure.js';
 
-const AGED = String.raw`(?<aged>\baged\s+)`;
-const OLD = String.raw`(?<old>[-\s]years?[-\s]old\b)`;
+const AGED = /\baged\s+$/iu;
+const OLD = /^[-\s]years?[-\s]old\b/iu;
 
-/** A person's age, with unit `year of age`; `aged` or `year(s) old` must be written. */
+/** A person's age, with unit `year of age`: a figure after `aged` or before `year(s) old`. */
 export const ageExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
-  pattern: new RegExp(`${AGED}?${FIGURE}${OLD}?`, 'giud'),
-  extract,
+  pattern: FIGURES,
+  extract(match, sentence) {
+    const end = match.index + match[0].length;
+    const aged = AGED.exec(sentence.text.slice(0, match.index));
+    const old = OLD.exec(sentence.text.slice(end));
+    if (!aged && !old) return null;
+    return figuresOf(match, end + (old?.[0].length ?? 0)).map((figure): Found<'quantity'> => {
+      const value: QuantityValue = { ...figure.value, unit: AGE_UNIT };
+      return { value, start: aged ? aged.index : figure.start, end: figure.end };
+    });
+  },
 };
-
-function extract(match: RegExpExecArray): Found<'quantity'>[] | null {
-  const { aged, old } = match.groups ?? {};
-  if (!aged && !old) return null;
-  return figuresOf(match, match.index + match[0].length).map((figure): Found<'quantity'> => {
-    const value: QuantityValue = { ...figure.value, unit: AGE_UNIT };
-    return { value, start: aged ? match.index : figure.start, end: figure.end };
-  });
-}

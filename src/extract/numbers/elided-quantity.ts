@@ -4,14 +4,12 @@ import { CASUALTY_VERBS } from '../../lexicon/numbers.js';
 import { DURATION_UNITS } from '../../lexicon/units.js';
 import type { Found, PatternExtractor } from '../types.js';
 import { findCountedNoun } from './counted-noun.js';
-import { FIGURE, figuresOf } from './figure.js';
+import { FIGURES, figuresOf } from './figure.js';
 import { alternation, isYear } from './parse-number.js';
 
 const VERBS = alternation(CASUALTY_VERBS);
-const VERB = String.raw`(?<![\p{L}\p{N}])(?:${VERBS})\s+`;
-const NO_NOUN = String.raw`(?![-–]?\p{L})`;
-
-const FIGURES = new RegExp(FIGURE, 'giu');
+const VERB = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${VERBS})\s+$`, 'iu');
+const WORD_NEXT = /^[-–]?\p{L}/u;
 
 /**
  * A figure right after a casualty verb with no noun of its own, counting the noun of the nearest
@@ -20,14 +18,15 @@ const FIGURES = new RegExp(FIGURE, 'giu');
  */
 export const elidedQuantityExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
-  // A casualty verb before a figure that no word follows at once.
-  pattern: new RegExp(`${VERB}${FIGURE}${NO_NOUN}`, 'giud'),
+  pattern: FIGURES,
   extract: (match, sentence) => extract(match, sentence.text),
 };
 
+// A casualty verb before a figure that no word follows at once.
 function extract(match: RegExpExecArray, text: string): Found<'quantity'>[] | null {
   const { cue, first = '' } = match.groups ?? {};
   const end = match.index + match[0].length;
+  if (!VERB.test(text.slice(0, match.index)) || WORD_NEXT.test(text.slice(end))) return null;
   if ((!cue && isYear(first)) || findCountedNoun(text, end, false)) return null;
   const figures = figuresOf(match, end);
   const unit = parallelNoun(text, figures[0]?.start ?? end) ?? 'person';

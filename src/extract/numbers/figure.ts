@@ -44,6 +44,13 @@ export function readFigure(parts: FigureParts): RangeValue | [RangeValue, RangeV
  */
 export const FIGURE = `${FIGURE_START}(?:(?<cue>${CUE})\\s+)?(?:(?<between>between|from)\\s+)?(?<first>${AMOUNT})(?:(?<separator>${RANGE_SEPARATOR})(?<second>${AMOUNT}))?${FIGURE_END}`;
 
+/**
+ * The pattern of the extractors built around a figure (counts, lengths of time, ages): each
+ * matches a figure and reads the words before and after it. One pattern for all of them, so
+ * that it is compiled once (its size makes that a noticeable part of a short run).
+ */
+export const FIGURES = new RegExp(FIGURE, 'giud');
+
 /** A figure's value and its span in the sentence. */
 export interface SpannedFigure {
   value: RangeValue;

@@ -3,11 +3,11 @@ import type { QuantityValue } from '../../model.js';
 import { DETERMINERS, NUMBER_WORDS } from '../../lexicon/numbers.js';
 import type { Found, PatternExtractor } from '../types.js';
 import { findCountedNoun } from './counted-noun.js';
-import { FIGURE, figuresOf } from './figure.js';
+import { FIGURES, figuresOf } from './figure.js';
 import { isYear, MAY_HOLD_AMOUNT } from './parse-number.js';
 import { wordBefore } from './word-before.js';
 
-const OF_THE = String.raw`\s+of\s+(?:(?<the>the)|(?<pronoun>us|them))(?![\p{L}\p{N}])`;
+const OF_THE = /^\s+of\s+(?:(?<the>the)|(?<pronoun>us|them))(?![\p{L}\p{N}])/iu;
 
 const NEXT_WORD = /^\s+([\p{L}\p{N}]+)/u;
 // `two of them` names people already counted; only a large or estimated crowd is a claim.
@@ -20,13 +20,16 @@ const MIN_PRONOUN_COUNT = 100;
  */
 export const partitiveQuantityExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
-  pattern: new RegExp(`${FIGURE}${OF_THE}`, 'giud'),
+  pattern: FIGURES,
   extract: (match, sentence) => extract(match, sentence.text),
 };
 
 function extract(match: RegExpExecArray, text: string): Found<'quantity'>[] | null {
-  const { cue, first = '', the, pronoun } = match.groups ?? {};
-  const end = match.index + match[0].length;
+  const after = OF_THE.exec(text.slice(match.index + match[0].length));
+  if (!after) return null;
+  const { cue, first = '' } = match.groups ?? {};
+  const { the, pronoun } = after.groups ?? {};
+  const end = match.index + match[0].length + after[0].length;
   if (isYear(first) || (!cue && DETERMINERS.has(wordBefore(text, match.index)))) return null;
   const figures = figuresOf(match, end);
   const last = figures[figures.length - 1];

@@ -4,7 +4,7 @@ import { CALENDAR_WORDS, DETERMINERS } from '../../lexicon/numbers.js';
 import { DURATION_UNITS } from '../../lexicon/units.js';
 import type { Found, PatternExtractor } from '../types.js';
 import { findCompoundNoun, findCountedNoun } from './counted-noun.js';
-import { FIGURE, figuresOf } from './figure.js';
+import { FIGURES, figuresOf } from './figure.js';
 import { isYear } from './parse-number.js';
 import { wordBefore } from './word-before.js';
 
@@ -19,7 +19,7 @@ const ONE_WORD = /^\s+\p{Ll}+$/u;
 /** A number with the noun it counts or its unit of measure; a bare number is no claim. */
 export const quantityExtractor: PatternExtractor<'quantity'> = {
   kind: 'quantity',
-  pattern: new RegExp(FIGURE, 'giud'),
+  pattern: FIGURES,
   extract: (match, sentence) => extract(match, sentence.text),
 };
 
