@@ -3,13 +3,15 @@
  * The command line: parses arguments, reads files, writes reports, sets the exit code. The only
  * module that touches `process`, the terminal and exit codes.
  */
+import { once } from 'node:events';
 import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import { open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
 import { InputError, crosscheck, linksFrom } from './index.js';
-import { DEFAULT_MAX_BYTES, parseSize, readSources } from './ingest/index.js';
+import { DEFAULT_MAX_BYTES, locate, parseSize, readSources } from './ingest/index.js';
+import { MAX_CLAIMS } from './extract/index.js';
 import type { Source } from './model.js';
 import type { Report } from './render/json.js';
 import { staleOutputs } from './review/check.js';
@@ -55,7 +57,9 @@ Options:
 
 Inputs: .txt and .md files. Markdown may open with YAML front matter (title, outlet,
 url, published: YYYY-MM-DD). A folder stands for its .txt and .md files (not
-subfolders); quote globs so that crosscheck expands them: 'news/**/*.md'.
+subfolders); quote globs so that crosscheck expands them: 'news/**/*.md'. At most
+5,000 claims are read from one article; the rest of its text is left out, with a
+warning, and the report says from where.
 
 Exit codes: 0 report written (or current, with --check); 1 --fail-on found a
 conflict or --check found a stale report; 2 usage or input error (nothing written).
@@ -103,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.check) return check(rendered.map(({ output, pieces }) => ({ output, text: [...pieces].join('') })));
   await writeAtomic(rendered.filter((r): r is { output: Output & { path: string }; pieces: Iterable<string> } => r.output.path !== null).map(({ output, pieces }) => ({ path: output.path, pieces })));
   for (const { output, pieces } of rendered) {
-    if (!output.path) process.stdout.write([...pieces].join(''));
+    if (!output.path) for (const piece of pieces) if (!process.stdout.write(piece)) await once(process.stdout, 'drain');
     if (output.format === 'github' && process.env['GITHUB_STEP_SUMMARY']) appendFileSync(process.env['GITHUB_STEP_SUMMARY'], toSummary(reviewed));
   }
   const failed = failing(reviewed, failOn);
@@ -267,6 +271,11 @@ async function warn(reviewed: Reviewed, skipped: readonly VFile[]): Promise<void
     // Loaded when there is something to report: with its terminal-colour detection it is a noticeable part of a start.
     const { reporter } = await import('vfile-reporter');
     process.stderr.write(`${reporter(files, { quiet: true })}\n`);
+  }
+  for (const { source, offset } of reviewed.comparison.leftOut) {
+    const file = sources.find((s) => s.id === source) as Source;
+    const { line = 1, column = 1 } = locate(file.text)(offset) ?? {};
+    process.stderr.write(`crosscheck: warning: \`${file.path}\` gives more than ${MAX_CLAIMS.toLocaleString('en-US')} claims, the most read from one article; its text from line ${line}, column ${column} on is left out (split the file to compare all of it)\n`);
   }
   for (const stale of reviewed.accepted.stale) process.stderr.write(`crosscheck: warning: accepted conflict \`${stale.group}\` matches no current conflict; remove it from the accept file\n`);
 }

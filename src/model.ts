@@ -115,6 +115,14 @@ export interface Extraction {
   sentences: Sentence[];
   claims: AnyClaim[];
   mentions: Mention[];
+  /** Where claims stopped being read, past the most claims an article may give; null when all were read. */
+  leftOut: number | null;
+}
+
+/** Text of a source whose claims were not read: from `offset` to its end. */
+export interface LeftOut {
+  source: string;
+  offset: number;
 }
 
 /** How the sources stand on one fact. */
@@ -155,4 +163,6 @@ export interface Comparison {
   sources: Source[];
   groups: Judged[];
   mentions: Mention[];
+  /** The sources whose claims were not all read (they gave more than an article may), by source id. */
+  leftOut: LeftOut[];
 }

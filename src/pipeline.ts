@@ -36,7 +36,8 @@ export function compareSources(sources: readonly Source[], onStage?: StageTimer)
   });
   const aligned = timed('align', () => align(extractions));
   const groups = timed('judge', () => aligned.map(judge).sort(reportOrder));
-  return { sources: sorted, groups, mentions: extractions.flatMap((e) => e.mentions) };
+  const leftOut = extractions.flatMap(({ source, leftOut: offset }) => (offset === null ? [] : [{ source: source.id, offset }]));
+  return { sources: sorted, groups, mentions: extractions.flatMap((e) => e.mentions), leftOut };
 }
 
 /** Conflicts first, then partial, agree, unique; within a verdict by kind, then by first claim. */

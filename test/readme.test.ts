@@ -82,13 +82,21 @@ interface BenchScale {
 }
 
 /** The last `npm run bench` (bench/results.json). */
-const bench = () => JSON.parse(readFileSync('bench/results.json', 'utf8')) as { scales: BenchScale[]; coldStart: { cliMs: number; nodeMs: number } };
+const bench = () => JSON.parse(readFileSync('bench/results.json', 'utf8')) as { scales: BenchScale[]; coldStart: { cliMs: number; nodeMs: number }; shapes: Array<{ shape: string; wallMs: number; peakMemoryMB: number }> };
 const whole = (n: number) => Math.round(n).toLocaleString('en-US');
 
 /** The last `npm run bench`, headline figures. */
 function performanceHeadline(): string {
   const rows = bench().scales.map((r) => [`${r.scale}×`, whole(r.articles), (r.wallMs / 1000).toFixed(2), whole(r.articlesPerSecond), whole(r.peakMemoryMB)].join(' | '));
   return `| scale | articles | wall s | articles/s | peak MB |\n|---|---:|---:|---:|---:|\n${rows.map((row) => `| ${row} |`).join('\n')}\n`;
+}
+
+/** The last `npm run bench`: 1 MB of ordinary text and of the slowest hostile shape. */
+function shapesTable(): string {
+  const [ordinary, ...shapes] = bench().shapes;
+  const slowest = shapes.reduce((a, b) => (b.wallMs > a.wallMs ? b : a));
+  const rows = [ordinary, slowest].map((r) => r && `| ${r === ordinary ? r.shape : `${r.shape} (the slowest of ${shapes.length} hostile shapes)`} | ${(r.wallMs / 1000).toFixed(2)} | ${whole(r.peakMemoryMB)} |`);
+  return `| 1 MB article, beside one seed | wall s | peak MB |\n|---|---:|---:|\n${rows.join('\n')}\n`;
 }
 
 /** The last `npm run bench`, every figure. */
@@ -120,7 +128,7 @@ async function blocks(): Promise<Record<string, Record<string, string>>> {
       'excerpt:pr': stringify(demote(unified().use(remarkParse).use(remarkGfm).parse(toSummary(pr)).children)),
     },
     'docs/accuracy.md': { 'accuracy:full': accuracyTable(percents) },
-    'docs/performance.md': { 'performance:full': performanceTable() },
+    'docs/performance.md': { 'performance:full': performanceTable(), 'performance:shapes': shapesTable() },
   };
 }
 

@@ -25,6 +25,13 @@ export const EXTRACTORS: readonly Extractor[] = [...numberExtractors, ...dateExt
 export const REFINERS: readonly Refiner[] = [...numberRefiners, ...dateRefiners, ...quoteRefiners];
 
 /**
+ * The most claims read from one article: a news article states a few hundred at most, and a file
+ * that gives more (a table dump, a list of prices) would cost time and report space out of all
+ * proportion. The claims after are left out, and the report says from where.
+ */
+export const MAX_CLAIMS = 5_000;
+
+/**
  * Extract the claims and entity mentions of one segmented source. `fallback` anchors relative
  * dates when the source has neither a publication date nor a year stated in a date; `own` is the
  * source's own reference, when the caller has found it already.
@@ -44,5 +51,6 @@ export function extract({ source, sentences }: Segmented, fallback: Reference | 
     names: memo((sentence: Sentence) => findNames(sentence, context)),
     fullName: (mention) => fullNames.get(mention.key) ?? mention.text,
   };
-  return { source, sentences, claims: runExtractors(EXTRACTORS, REFINERS, context), mentions };
+  const { claims, leftOut } = runExtractors(EXTRACTORS, REFINERS, context, MAX_CLAIMS);
+  return { source, sentences, claims, mentions, leftOut };
 }

@@ -1,6 +1,7 @@
 /** The JSON report: the contract of DESIGN.md (`crosscheck/report@1`), built from a comparison. */
 import type { Comparison, GroupedClaim, Judged, Kind, Source, ValueOf, Verdict } from '../model.js';
 import { pointsOf, type Point, type PointAt } from './positions.js';
+import { sentenceWindow } from './window.js';
 
 /** The schema name and version of the JSON report. */
 export const SCHEMA = 'crosscheck/report@1';
@@ -31,6 +32,8 @@ export interface Report {
   schema: typeof SCHEMA;
   sources: Array<Pick<Source, 'id' | 'path' | 'title' | 'outlet' | 'url' | 'published'>>;
   summary: { sources: number; claims: number } & Record<Verdict, number>;
+  /** Sources whose claims were not all read, and where reading stopped; present only when there are some. */
+  leftOut?: Array<{ source: string; from: Point }>;
   groups: ReportGroup[];
 }
 
@@ -44,6 +47,7 @@ export function toReport(comparison: Comparison): Report {
     schema: SCHEMA,
     sources: comparison.sources.map(({ id, path, title, outlet, url, published }) => ({ id, path, title, outlet, url, published })),
     summary: { sources: comparison.sources.length, claims: comparison.groups.reduce((n, group) => n + group.claims.length, 0), ...count },
+    ...(comparison.leftOut.length ? { leftOut: comparison.leftOut.map(({ source, offset }) => ({ source, from: pointAt(byId.get(source) as Source, offset) })) } : {}),
     groups: comparison.groups.map((group) => groupJson(group, byId, pointAt)),
   };
 }
@@ -66,7 +70,7 @@ function claimJson(claim: GroupedClaim, sources: ReadonlyMap<string, Source>, po
     kind: claim.kind,
     text: claim.text,
     position: { start: pointAt(source, claim.start), end: pointAt(source, claim.end) },
-    sentence: claim.sentence.text,
+    sentence: sentenceWindow(claim),
     value: claim.value,
     fingerprint: claim.fingerprint,
   };

@@ -2,7 +2,8 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { u } from 'unist-builder';
 import { describe, kind } from '../kinds/index.js';
-import { KINDS, type Judged, type Verdict } from '../model.js';
+import { MAX_CLAIMS } from '../extract/index.js';
+import { KINDS, type Judged, type Source, type Verdict } from '../model.js';
 import { fileUrl, inContext, inert, table, textNode, valueCell, whereLink, type RenderContext } from './context.js';
 
 /** Claims of a group, and one of them. */
@@ -51,7 +52,21 @@ export function sourcesSection(context: RenderContext): RootContent[] {
     inert(source.published ?? '—'),
     [textNode(String(claims.get(source.id) ?? 0))],
   ]);
-  return [u('heading', { depth: 2 as const }, [u('text', 'Sources')]), table(['', 'File', 'Title', 'Outlet', 'Published', 'Claims'], rows, [null, null, null, null, null, 'right'])];
+  return [u('heading', { depth: 2 as const }, [u('text', 'Sources')]), table(['', 'File', 'Title', 'Outlet', 'Published', 'Claims'], rows, [null, null, null, null, null, 'right']), ...leftOut(context)];
+}
+
+/** A line for each source whose claims were not all read: where reading stopped. */
+function leftOut(context: RenderContext): RootContent[] {
+  return context.comparison.leftOut.map(({ source, offset }) => {
+    const file = context.sources.get(source) as Source;
+    const { line, column } = context.pointAt(file, offset);
+    return u('paragraph', [
+      u('strong', [u('text', 'Left out')]),
+      u('text', `: ${context.labels.get(source) ?? source} gives more than ${MAX_CLAIMS.toLocaleString('en-US')} claims, the most read from one article; its text from `),
+      { type: 'link', url: `${fileUrl(context, file)}#L${line}`, children: [textNode(`line ${line}, column ${column.toLocaleString('en-US')}`)] },
+      u('text', ' on is not compared.'),
+    ]);
+  });
 }
 
 /** Conflicts or partial agreements: each group with its reason and its claims side by side, built as they are serialized. */

@@ -15,6 +15,13 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 /** The longest string handed to the segmenter at once, in UTF-16 code units. */
 export const CHUNK = 10_000;
 
+/**
+ * The longest sentence, in UTF-16 code units: a longer run without a sentence end (a page whose
+ * text came out on one line, an open quotation mark never closed) is cut at white space, so that
+ * no step that reads a sentence whole costs more than a bounded amount per sentence.
+ */
+export const MAX_SENTENCE = 1_000;
+
 /** Room for the longest abbreviation or chain of initials that ends a sentence. */
 const TAIL = 48;
 
@@ -39,13 +46,28 @@ export function splitSentences(text: string): Span[] {
     }
     quotes = countQuotes(quotes, next);
   }
-  return merged;
+  return merged.flatMap((span) => bounded(text, span));
+}
+
+/** A span cut into sentences of at most `MAX_SENTENCE` characters, at white space where there is some. */
+function bounded(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let from = span.start;
+  while (span.end - from > MAX_SENTENCE) {
+    const to = cut(text, from, MAX_SENTENCE);
+    const piece = trim(text, from, to);
+    if (piece) out.push(piece);
+    from = to;
+  }
+  const last = trim(text, from, span.end);
+  if (last) out.push(last);
+  return out;
 }
 
 /** The segmenter's sentences, trimmed, over chunks of at most `CHUNK` characters. */
 function* pieces(text: string): Generator<Span> {
   for (let from = 0; from < text.length; ) {
-    const to = cut(text, from);
+    const to = cut(text, from, CHUNK);
     for (const { index, segment } of segmenter.segment(text.slice(from, to))) {
       const span = trim(text, from + index, from + index + segment.length);
       if (span) yield span;
@@ -54,12 +76,12 @@ function* pieces(text: string): Generator<Span> {
   }
 }
 
-/** Where the chunk starting at `from` ends: after the last sentence end, else the last white space, before `from + CHUNK`. */
-function cut(text: string, from: number): number {
-  const limit = from + CHUNK;
+/** Where a piece of at most `size` starting at `from` ends: after the last sentence end, else the last white space, in its second half. */
+function cut(text: string, from: number, size: number): number {
+  const limit = from + size;
   if (limit >= text.length) return text.length;
   let space = -1;
-  for (let i = limit; i > from + CHUNK / 2; i--) {
+  for (let i = limit; i > from + size / 2; i--) {
     if (!/\s/.test(text.charAt(i))) continue;
     if (/[.!?…]/.test(text.charAt(i - 1))) return i;
     if (space < 0) space = i;

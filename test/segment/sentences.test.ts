@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/segment/sentences.js';
+import { MAX_SENTENCE, splitSentences } from '../../src/segment/sentences.js';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -15,5 +15,20 @@ describe('splitSentences', () => {
     ['The U.S. delegation arrived. Talks began.', ['The U.S. delegation arrived.', 'Talks began.']],
   ])('%s', (text, expected) => {
     expect(split(text)).toEqual(expected);
+  });
+});
+
+describe('a paragraph with no sentence end', () => {
+  it('is cut into sentences of at most MAX_SENTENCE characters, at spaces, covering every word in order', () => {
+    const text = Array.from({ length: 2_000 }, (_, i) => `word${i}`).join(' ');
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(10);
+    for (const span of spans) expect(span.end - span.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
+  });
+
+  it('is cut also when a quotation mark left open would join every piece', () => {
+    const text = `“${'and the talks went on '.repeat(200)}`;
+    for (const span of splitSentences(text)) expect(span.end - span.start).toBeLessThanOrEqual(MAX_SENTENCE);
   });
 });
