@@ -1,5 +1,5 @@
 /** The gold-annotated stories of the accuracy corpus: articles plus `gold.json`. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kind } from '../../src/model.js';
 
@@ -52,4 +52,30 @@ export function loadStories(roots: readonly string[] = STORY_ROOTS): Story[] {
     }
   }
   return stories.sort((a, b) => (a.name < b.name ? -1 : 1));
+}
+
+/** Where the real development set lives: manifests and gold committed, article texts in a git-ignored cache. */
+export const REAL = { stories: 'test/real/stories', cache: 'test/real/cache' };
+
+/**
+ * The stories of real coverage, their articles read from the cache (test/real/README.md), sorted
+ * by name; null when the cache is missing or incomplete (a fresh clone, CI): `missing` says which files.
+ */
+export function loadRealStories(): { stories: Story[]; missing: string[] } {
+  const stories: Story[] = [];
+  const missing: string[] = [];
+  if (!existsSync(REAL.stories)) return { stories, missing };
+  for (const name of readdirSync(REAL.stories).sort()) {
+    const folder = join(REAL.stories, name);
+    if (!existsSync(join(folder, 'manifest.json'))) continue;
+    const manifest = JSON.parse(readFileSync(join(folder, 'manifest.json'), 'utf8')) as { articles: Array<{ file: string }> };
+    const gold = JSON.parse(readFileSync(join(folder, 'gold.json'), 'utf8')) as Pick<Story, 'facts'> & Partial<Pick<Story, 'unique' | 'distractors'>>;
+    const paths = manifest.articles.map((article) => join(REAL.cache, name, article.file));
+    const absent = paths.filter((path) => !existsSync(path));
+    missing.push(...absent);
+    if (absent.length) continue;
+    const files = paths.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
+    stories.push({ name, folder, files, facts: gold.facts, unique: gold.unique ?? [], distractors: gold.distractors ?? [] });
+  }
+  return { stories, missing };
 }
