@@ -46,6 +46,8 @@ export interface Source {
   titleSpan: Span | null;
   /** Spans of site chrome (navigation, subscribe prompts…): no claims come from them. */
   boilerplate: Span[];
+  /** Spans of page metadata inside the text (date stamps such as `Published: May 16, 2014`): no claims come from them. */
+  metadata: Span[];
   /** The vfile behind the source: messages about its content go here. */
   file: VFile;
 }

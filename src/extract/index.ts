@@ -5,6 +5,7 @@
 import { memo } from '../memo.js';
 import type { Extraction, Segmented, Sentence } from '../model.js';
 import { dateExtractors, dateRefiners } from './dates/index.js';
+import { dropMetadata } from './drop-metadata.js';
 import { findMentions } from './entities/index.js';
 import { tokenize } from './entities/tokens.js';
 import { numberExtractors, numberRefiners } from './numbers/index.js';
@@ -19,10 +20,11 @@ import type { Context, Extractor, Reference, Refiner } from './types.js';
 export const EXTRACTORS: readonly Extractor[] = [...numberExtractors, ...dateExtractors, ...quoteExtractors];
 
 /**
- * Every refiner, in order: numbers and dates first (they only look at their own kind), then
- * quotes, whose speaker resolution reads the whole source.
+ * Every refiner, in order: metadata first (a stamp's figures must not take part in merges),
+ * numbers and dates next (they only look at their own kind), then quotes, whose speaker
+ * resolution reads the whole source.
  */
-export const REFINERS: readonly Refiner[] = [...numberRefiners, ...dateRefiners, ...quoteRefiners];
+export const REFINERS: readonly Refiner[] = [dropMetadata, ...numberRefiners, ...dateRefiners, ...quoteRefiners];
 
 /**
  * The most claims read from one article: a news article states a few hundred at most, and a file
@@ -30,6 +32,18 @@ export const REFINERS: readonly Refiner[] = [...numberRefiners, ...dateRefiners,
  * proportion. The claims after are left out, and the report says from where.
  */
 export const MAX_CLAIMS = 5_000;
+
+/**
+ * The anchor of a source's relative dates: its own publication day; else the story's latest
+ * publication day (inferred), unless the source states another year in its dates; else the year
+ * its dates state, then the story's year; a year named only in passing comes last.
+ */
+function chooseReference(own: Reference, story: Reference | null): Reference {
+  if (own.date) return own;
+  if (story?.date && (own.year === null || own.year === story.year)) return story;
+  if (own.year !== null) return own;
+  return story ?? (own.named === undefined ? own : { ...own, year: own.named });
+}
 
 /**
  * Extract the claims and entity mentions of one segmented source. `fallback` anchors relative
@@ -40,8 +54,7 @@ export function extract({ source, sentences }: Segmented, fallback: Reference | 
   const tokens = memo((sentence: Sentence) => tokenize(sentence.text));
   const mentions = findMentions(source, sentences, tokens);
   const fullNames = fullestNames(mentions);
-  // A year stated in a date first, then the story's; a year named only in passing comes last.
-  const reference = own.year !== null ? own : (fallback ?? (own.named === undefined ? own : { ...own, year: own.named }));
+  const reference = chooseReference(own, fallback);
   const context: Context = {
     source,
     sentences,

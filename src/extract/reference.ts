@@ -29,12 +29,14 @@ export function findReference(source: Source, sentences: readonly Sentence[]): R
 }
 
 /**
- * The anchor of a story, for sources that state no year in a date: the latest publication year
- * among the sources, else the latest year any of them states; always inferred.
+ * The anchor of a story, for sources that give no publication day: the latest publication day
+ * among the sources (an undated article is most likely of the story's days: its weekdays are
+ * read against that day), else the latest year any of them states; always inferred.
  */
 export function storyReference(references: readonly Reference[]): Reference | null {
-  const published = references.filter((r) => !r.inferred && r.year !== null).map((r) => r.year as number);
+  const days = references.filter((r) => !r.inferred && r.date !== null).map((r) => r.date as string).sort();
+  const latest = days[days.length - 1];
+  if (latest) return { date: latest, year: Number(latest.slice(0, 4)), inferred: true };
   const stated = references.flatMap((r) => [r.year, r.named ?? null]).filter((y): y is number => y !== null);
-  const year = published.length ? Math.max(...published) : stated.length ? Math.max(...stated) : null;
-  return year === null ? null : { date: null, year, inferred: true };
+  return stated.length ? { date: null, year: Math.max(...stated), inferred: true } : null;
 }

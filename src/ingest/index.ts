@@ -10,6 +10,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { VFile } from 'vfile';
 import type { Source, Span } from '../model.js';
 import { findBoilerplate, findTitle, linesOf } from './chrome.js';
+import { findDateline } from './dateline.js';
 import { warnEncoding } from './encoding-warnings.js';
 import { checkIds, idOf, leaveOutCopies } from './file-set.js';
 import { readFrontMatter } from './front-matter.js';
@@ -93,7 +94,9 @@ export function toSource(path: string, text: string): Source {
   for (const key of matter.unknown) file.message(`Unknown front-matter key \`${key}\`: crosscheck reads title, outlet, url, published`, { ruleId: 'front-matter', source: 'crosscheck' });
   const lines = linesOf(text, matter.bodyStart);
   const boilerplate = markdown ? [] : findBoilerplate(lines);
-  const headline = matter.title ? null : markdown ? markdownTitle(text, matter.bodyStart) : findTitle(lines);
+  const dateline = findDateline(lines);
+  const isStamp = (line: { start: number }) => dateline.spans.some((span) => span.start === line.start);
+  const headline = matter.title ? null : markdown ? markdownTitle(text, matter.bodyStart) : findTitle(lines.filter((line) => !isStamp(line)));
   const titleSpan: Span | null = headline ? { start: headline.start, end: headline.end } : null;
   return {
     id,
@@ -101,11 +104,12 @@ export function toSource(path: string, text: string): Source {
     title: matter.title ?? headline?.text ?? null,
     outlet: matter.outlet,
     url: matter.url,
-    published: matter.published,
+    published: matter.published ?? dateline.published,
     text,
     bodyStart: matter.bodyStart,
     titleSpan,
     boilerplate,
+    metadata: dateline.spans,
     file,
   };
 }

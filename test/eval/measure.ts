@@ -3,6 +3,7 @@
  * conflicts and speakers. Every figure is a tally (hits out of a total).
  */
 import { SECONDS } from '../../src/kinds/duration.js';
+import { personKey } from '../../src/kinds/words.js';
 import { KINDS, type AnyClaim, type Comparison, type DurationUnit, type Judged, type Kind } from '../../src/model.js';
 import type { GoldFact, GoldMention, Story } from './gold.js';
 
@@ -128,9 +129,10 @@ function spansSources(group: Judged, fact: GoldFact): boolean {
   return new Set(group.claims.map((c) => c.source).filter((s) => articles.has(s))).size >= 2;
 }
 
+/** The same person, or nobody: surnames compared as the judge compares speakers (`Bale` is `Gareth Bale`). */
 function sameName(found: string | null, expected: unknown): boolean {
-  const norm = (s: unknown) => (typeof s === 'string' ? s.toLowerCase().replace(/\s+/g, ' ').trim() : null);
-  return norm(found) === norm(expected);
+  const key = (s: unknown) => (typeof s === 'string' && s.trim() ? personKey(s) : null);
+  return key(found) === key(expected);
 }
 
 function near(a: unknown, b: unknown): boolean {

@@ -32,12 +32,12 @@ export function anchorYear(month: number, day: number | null, shift: Shift, tens
   if (reference.date) {
     const [y0, m0, d0] = partsOf(reference.date);
     const order = Math.sign(month - m0) || (day === null ? 0 : Math.sign(day - d0));
-    if (shift === -1) return { year: order < 0 ? y0 : y0 - 1, inferred: false };
-    if (shift === 1) return { year: order > 0 ? y0 : y0 + 1, inferred: false };
-    if (shift === 0) return { year: y0, inferred: false };
-    if (tense === 'future') return { year: order >= 0 ? y0 : y0 + 1, inferred: false };
-    if (tense === 'past') return { year: order <= 0 ? y0 : y0 - 1, inferred: false };
-    return { year: closestYear(month, day ?? 15, reference.date), inferred: false };
+    if (shift === -1) return { year: order < 0 ? y0 : y0 - 1, inferred: reference.inferred };
+    if (shift === 1) return { year: order > 0 ? y0 : y0 + 1, inferred: reference.inferred };
+    if (shift === 0) return { year: y0, inferred: reference.inferred };
+    if (tense === 'future') return { year: order >= 0 ? y0 : y0 + 1, inferred: reference.inferred };
+    if (tense === 'past') return { year: order <= 0 ? y0 : y0 - 1, inferred: reference.inferred };
+    return { year: closestYear(month, day ?? 15, reference.date), inferred: reference.inferred };
   }
   if (reference.year === null) return null;
   return { year: reference.year + (shift ?? 0), inferred: true };

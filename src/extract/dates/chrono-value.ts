@@ -49,7 +49,7 @@ function relativeValue(components: ParsedComponents, found: ResultText, referenc
     : components.isCertain('day') ? 'day' : components.isCertain('month') ? 'month' : components.isCertain('year') ? 'year' : null;
   // Days, weeks and months need the publication day; a year offset works from the reference year.
   if (unit === null || (unit !== 'year' && !reference.date) || reference.year === null) return null;
-  const inferred = !reference.date;
+  const inferred = !reference.date || reference.inferred;
   const [y, m, d] = [components.get('year') ?? 0, components.get('month') ?? 1, components.get('day') ?? 1];
   if (unit === 'year') return yearsValue(y, y, 'year', inferred);
   if (unit === 'month') return spanValue(y, [m, 1], [m, 31], 'month', inferred);
@@ -63,20 +63,21 @@ function relativeValue(components: ParsedComponents, found: ResultText, referenc
 /**
  * A weekday against the publication day: `last` strictly before, `next` strictly after, else
  * the future tense takes the next one on or after and any other the latest one on or before.
- * Without a publication day the day cannot be known: the whole reference year, inferred.
+ * Without a publication day the day cannot be known, and a weekday that says no more than a
+ * year is no claim worth comparing: null.
  */
 function weekdayValue(weekday: number, found: ResultText, reference: Reference): DateValue | null {
-  if (!reference.date) return reference.year === null ? null : yearsValue(reference.year, reference.year, 'year', true);
+  if (!reference.date) return null;
   const from = weekdayOf(reference.date);
   const modifier = /^(last|past|next)\b/i.exec(found.text)?.[1]?.toLowerCase();
   const offset = modifier === 'next' ? ((weekday - from + 6) % 7) + 1
     : modifier ? -(((from - weekday + 6) % 7) + 1)
       : found.tense === 'future' ? (weekday - from + 7) % 7 : -((from - weekday + 7) % 7);
   const day = addDays(reference.date, offset);
-  if (!/weekend/i.test(found.text)) return { start: day, end: day, precision: 'day', inferred: false };
+  if (!/weekend/i.test(found.text)) return { start: day, end: day, precision: 'day', inferred: reference.inferred };
   // chrono reads a weekend as its Saturday (coming) or Sunday (past): widen it to both days.
   const saturday = weekdayOf(day) === 0 ? addDays(day, -1) : day;
-  return { start: saturday, end: addDays(saturday, 1), precision: 'day', inferred: false };
+  return { start: saturday, end: addDays(saturday, 1), precision: 'day', inferred: reference.inferred };
 }
 
 function isOnlyWeekday(components: ParsedComponents): boolean {

@@ -41,13 +41,13 @@ function periodValue(part: string, shift: number, unit: Unit, reference: Referen
   let value: DateValue;
   if (unit === 'week') {
     const monday = addDays(today, 7 * shift - ((weekdayOf(today) + 6) % 7));
-    value = { start: addDays(monday, whole ? 0 : first - 1), end: addDays(monday, whole ? 6 : last - 1), precision: 'day', inferred: false };
+    value = { start: addDays(monday, whole ? 0 : first - 1), end: addDays(monday, whole ? 6 : last - 1), precision: 'day', inferred: reference.inferred };
   } else if (unit === 'month') {
     const month = (((m0 - 1 + shift) % 12) + 12) % 12 + 1;
     const year = y0 + Math.floor((m0 - 1 + shift) / 12);
-    value = spanValue(year, [month, whole ? 1 : first], [month, whole ? 31 : last], 'month', false);
+    value = spanValue(year, [month, whole ? 1 : first], [month, whole ? 31 : last], 'month', reference.inferred);
   } else {
-    value = whole ? yearsValue(y0 + shift, y0 + shift, 'year', false) : spanValue(y0 + shift, [first, 1], [last, 31], 'season', false);
+    value = whole ? yearsValue(y0 + shift, y0 + shift, 'year', reference.inferred) : spanValue(y0 + shift, [first, 1], [last, 31], 'season', reference.inferred);
   }
   // `later this month` runs from the publication day on, `earlier this year` up to it.
   if (shift === 0 && part === 'later') value.start = today;
