@@ -62,7 +62,7 @@ export const NOMINAL_ADJECTIVES: ReadonlySet<string> = new Set([
 /** Collective nouns counted by the figure after `of` (`a crowd of 9,000`), to the lemma they count. */
 export const COLLECTIVE_NOUNS: Readonly<Record<string, string>> = {
   crowd: 'person', audience: 'person', workforce: 'person', congregation: 'person', gathering: 'person',
-  turnout: 'person',
+  turnout: 'person', crew: 'crew member',
 };
 
 /**

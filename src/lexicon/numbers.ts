@@ -85,6 +85,7 @@ export const SPAN_PREPOSITIONS: ReadonlySet<string> = new Set([
  */
 export const CASUALTY_VERBS: readonly string[] = [
   'killed', 'injured', 'wounded', 'hurt', 'rescued', 'evacuated', 'arrested', 'detained', 'displaced',
+  'killing', 'injuring', 'wounding', 'hurting', 'rescuing', 'evacuating', 'arresting', 'detaining', 'displacing',
 ];
 
 /** Verbs that grant or need a length of time through an object: `gives it a year`, `gave them a week`. */

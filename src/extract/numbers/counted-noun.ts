@@ -60,7 +60,7 @@ function continues(text: string, position: number): boolean {
   return next !== undefined && !NOT_NOUNS.has(next.toLowerCase()) && !/^\p{Lu}/u.test(next);
 }
 
-const COMPOUND = /^[-–](\p{Ll}+)[ \u00a0]+(\p{Ll}+)/u;
+const COMPOUND = /^[-–](\p{Ll}+)[ \u00a0]+(\p{L}+)/u;
 
 /**
  * The noun of a digit-hyphen compound before a head noun, counted in the singular: `31-seat
@@ -70,6 +70,6 @@ const COMPOUND = /^[-–](\p{Ll}+)[ \u00a0]+(\p{Ll}+)/u;
 export function findCompoundNoun(text: string, from: number): CountedNoun | null {
   const match = COMPOUND.exec(text.slice(from));
   const [, noun = '', head = ''] = match ?? [];
-  if (!match || DURATION_UNITS[noun] || COMPOUND_ADJECTIVES.has(noun) || NOT_NOUNS.has(noun) || NOT_NOUNS.has(head)) return null;
+  if (!match || DURATION_UNITS[noun] || COMPOUND_ADJECTIVES.has(noun) || NOT_NOUNS.has(noun) || NOT_NOUNS.has(head.toLowerCase())) return null;
   return { unit: lemmatize(noun), measure: false, end: from + 1 + noun.length };
 }

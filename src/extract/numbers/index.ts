@@ -1,6 +1,10 @@
 /** The number extractors and refiners, in the order they run. */
 import type { Extractor, Refiner } from '../types.js';
 import { ageExtractor } from './age.js';
+import { magnitudeExtractor } from './magnitude.js';
+import { subjectCountExtractor } from './subject-count.js';
+import { tollExtractor } from './toll.js';
+import { votesExtractor } from './votes.js';
 import { collectiveQuantityExtractor } from './collective-quantity.js';
 import { dropOverlaps } from './drop-overlaps.js';
 import { durationPhraseExtractor } from './duration-phrase.js';
@@ -27,6 +31,10 @@ export const numberExtractors: Extractor[] = [
   partitiveQuantityExtractor,
   elidedQuantityExtractor,
   ageExtractor,
+  magnitudeExtractor,
+  tollExtractor,
+  subjectCountExtractor,
+  votesExtractor,
 ];
 
 /**

@@ -12,6 +12,8 @@ const OF_THE = /^\s+of\s+(?:(?<the>the)|(?<pronoun>us|them))(?![\p{L}\p{N}])/iu;
 const NEXT_WORD = /^\s+([\p{L}\p{N}]+)/u;
 // `two of them` names people already counted; only a large or estimated crowd is a claim.
 const MIN_PRONOUN_COUNT = 100;
+// ... unless written in digits or followed by a state: `35 of them`, `eight of them in critical condition`.
+const STATE_AFTER = /^\s+(?:were|are|remain|remained|in)\b/iu;
 
 /**
  * A figure, `of the` and a plural noun past at most a few modifiers, counting that noun (`Two of
@@ -43,7 +45,7 @@ function extract(match: RegExpExecArray, text: string): Found<'quantity'>[] | nu
     if (!noun || noun.measure) return null;
     unit = noun.unit;
     close = noun.end;
-  } else if (!pronoun || (!cue && last.value.max < MIN_PRONOUN_COUNT)) {
+  } else if (!pronoun || (!cue && last.value.max < MIN_PRONOUN_COUNT && !/^\d/.test(first) && !STATE_AFTER.test(text.slice(end)))) {
     return null;
   }
   return figures.map((figure): Found<'quantity'> => {

@@ -28,7 +28,8 @@ function extract(match: RegExpExecArray, text: string): Found<'quantity'>[] | nu
   const start = match.index;
   const before = wordBefore(text, start);
   if (CALENDAR_WORDS.has(before)) return null;
-  if (!cue && WRITTEN.test(first) && DETERMINERS.has(before)) return null;
+  // `the two met`, but `the eight-carriage train`.
+  if (!cue && WRITTEN.test(first) && DETERMINERS.has(before) && !HYPHENATED.test(text.slice(start + match[0].length, start + match[0].length + 2))) return null;
   if (!cue && isYear(first)) return null;
   // A bare number after a capitalized word is part of a name: `Boeing 737 jets`, `Article 5 members`.
   // A name of two or more words may give its own short count, though: `the Civic Union 11 seats`.
@@ -39,7 +40,7 @@ function extract(match: RegExpExecArray, text: string): Found<'quantity'>[] | nu
   const last = figures[figures.length - 1];
   if (!last) return null;
   const counted = findCountedNoun(text, last.end, last.value.max === 1);
-  const compound = !counted && PLAIN.test(first) && !match.groups?.second ? findCompoundNoun(text, last.end) : null;
+  const compound = !counted && (PLAIN.test(first) || WRITTEN.test(first)) && !match.groups?.second ? findCompoundNoun(text, last.end) : null;
   const noun = counted ?? compound;
   // After a name the noun must follow the number at once, in the plural (`Union 11 seats`).
   if (isLongName && (!noun || noun.measure || !ONE_WORD.test(text.slice(last.end, noun.end)))) return null;
