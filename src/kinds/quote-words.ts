@@ -5,12 +5,28 @@ import { SPELLING } from '../lexicon/spelling.js';
 const ELLIPSIS = /…|\.\s?\.\s?\./;
 const TOKEN = /[\p{L}\p{N}]+(?:['’‘][\p{L}]+)*/gu;
 
-/** The words of a quote, lowercased, apostrophes straightened, spelling made American. */
+/** The words of a quote, lowercased, apostrophes straightened, contractions spelt out, spelling made American. */
 export function quoteTokens(words: string): string[] {
-  return [...words.matchAll(TOKEN)].map((m) => {
+  return [...words.matchAll(TOKEN)].flatMap((m) => {
     const lower = m[0].toLowerCase().replace(/[’‘]/g, "'");
-    return SPELLING.get(lower) ?? lower.replace(/isation(s?)$/, 'ization$1');
+    return expand(lower).map((word) => SPELLING.get(word) ?? word.replace(/isation(s?)$/, 'ization$1'));
   });
+}
+
+/** Contractions are spelling, not a change of words: `it's` is `it is`, `won't` is `will not`. */
+const CONTRACTED: Readonly<Record<string, string>> = { "n't": 'not', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would', "'m": 'am' };
+const IRREGULAR: Readonly<Record<string, string[]>> = { "won't": ['will', 'not'], "can't": ['can', 'not'], cannot: ['can', 'not'], "shan't": ['shall', 'not'] };
+// `'s` is `is` after these; after a name it owns (`Bale's`).
+const IS_BEFORE = new Set(['it', 'that', 'what', 'there', 'here', 'he', 'she', 'who', 'where', 'this', 'let']);
+
+function expand(word: string): string[] {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
+  const suffix = /(n't|'re|'ve|'ll|'d|'m|'s)$/.exec(word)?.[1];
+  if (!suffix) return [word];
+  const stem = word.slice(0, -suffix.length);
+  if (suffix === "'s") return IS_BEFORE.has(stem) ? [stem, stem === 'let' ? 'us' : 'is'] : [word];
+  return [stem, CONTRACTED[suffix] as string];
 }
 
 /** True when `part` occurs in `whole` as one contiguous run of words. */

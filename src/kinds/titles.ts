@@ -5,7 +5,7 @@
  * portfolio (`foreign minister` vs `defence minister`), or a word that makes another office
  * (`deputy mayor` vs `mayor`).
  */
-import { OFFICE_SYNONYMS, PORTFOLIOS, TWO_WORD_OFFICES } from '../lexicon/offices.js';
+import { GENERAL_OFFICE, OFFICE_SYNONYMS, PORTFOLIOS, TWO_WORD_OFFICES } from '../lexicon/offices.js';
 import { ROLE_CHANGERS } from '../lexicon/role-modifiers.js';
 import { TITLE_NOUNS } from '../lexicon/titles.js';
 
@@ -28,6 +28,8 @@ export function compareTitles(a: string, b: string): { relation: 'equal' | 'comp
   const [ta, tb] = [readTitle(a), readTitle(b)];
   if (ta.words.join(' ') === tb.words.join(' ')) return { relation: 'equal', why: 'same role' };
   if (!sameSet(ta.changers, tb.changers)) return { relation: 'incompatible', why: 'one title is another office (deputy, vice, former…)' };
+  // `Police Superintendent` and `Canterbury police chief`, `party leader` and `first minister`.
+  if (ta.office === GENERAL_OFFICE || tb.office === GENERAL_OFFICE) return { relation: 'compatible', why: 'a general title beside a specific one' };
   if (ta.office === tb.office) {
     const disjoint = ta.portfolios.size && tb.portfolios.size && ![...ta.portfolios].some((p) => tb.portfolios.has(p));
     return disjoint ? { relation: 'incompatible', why: 'the same office with another portfolio' } : { relation: 'compatible', why: 'the same office, written differently' };
@@ -43,7 +45,8 @@ const SYNONYM_PATTERNS = OFFICE_SYNONYMS.map(([phrase, office]) => [new RegExp(`
 function readTitle(title: string): Title {
   const names = new Set<string>();
   for (const match of title.matchAll(/\b(\p{Lu}[\p{L}-]+)(?:['’]s)?/gu)) names.add((match[1] as string).toLowerCase());
-  let text = ` ${title.toLowerCase().replace(/['’]s\b/g, '').replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ')} `;
+  // Hyphens join the words of one title as spaces do: `director-general`, `co-founder`.
+  let text = ` ${title.toLowerCase().replace(/['’]s\b/g, '').replace(/(?<=\p{L})-(?=\p{L})/gu, ' ').replace(/[^\p{L}\s-]/gu, ' ').replace(/\s+/g, ' ')} `;
   for (const [pattern, office] of SYNONYM_PATTERNS) text = text.replace(pattern, office);
   const words = text.trim().split(' ').filter((w) => w && !['the', 'a', 'an'].includes(w));
   const head = words.slice(0, words.includes('of') ? words.indexOf('of') : words.length);

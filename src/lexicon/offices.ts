@@ -19,14 +19,20 @@ export const OFFICE_SYNONYMS: ReadonlyArray<[string, string]> = [
   ['spokeswoman', 'spokesperson'],
   ['secretary-general', 'general secretary'],
   ['secretary general', 'general secretary'],
+  ['director general', 'head'],
   ['commander', 'head'],
   ['chief', 'head'],
   ['boss', 'head'],
+  ['leader', 'head'],
 ];
+
+/** The office key of a general title (`head`, `chief`, `leader`, `director-general`): beside a specific title, both can hold. */
+export const GENERAL_OFFICE = 'head';
 
 /** Offices written in two words: the second word alone would name another office. */
 export const TWO_WORD_OFFICES: ReadonlySet<string> = new Set([
-  'prime minister', 'chief executive', 'general secretary', 'managing director', 'press secretary',
+  'prime minister', 'chief executive', 'general secretary', 'managing director', 'press secretary', 'first minister',
+  'attorney general', 'board member',
 ]);
 
 /** Words that name a minister's or secretary's portfolio: two of them on one office make two offices. */
