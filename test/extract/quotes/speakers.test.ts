@@ -37,7 +37,8 @@ describe('resolveSpeakers', () => {
 
   it('continues a quote left open at the end of a paragraph', () => {
     expect(speakers(['Pavel Dronov said: “The cranes are old. They break every week.', '“We will replace them next year.”'])).toEqual([
-      ['The cranes are old. They break every week.', 'Pavel Dronov'],
+      ['The cranes are old.', 'Pavel Dronov'],
+      ['They break every week.', 'Pavel Dronov'],
       ['We will replace them next year.', 'Pavel Dronov'],
     ]);
   });
