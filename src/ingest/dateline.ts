@@ -40,6 +40,8 @@ export function findDateline(lines: readonly Line[]): Dateline {
 /** A line's stamp: a labelled full date, or a line that holds nothing but a full date and stamp words. */
 function readStamp(line: Line): { span: Span; day: string; label: string | null } | null {
   const text = line.text.length > LONGEST_STAMP ? line.text.slice(0, LONGEST_STAMP) : line.text;
+  // A stamp writes its year in full: a line without four digits is not one (and is not parsed).
+  if (!/\d{4}/.test(text)) return null;
   const label = LABEL.exec(text);
   for (const result of casual.parse(text, new Date(2000, 0, 1))) {
     const { start } = result;
