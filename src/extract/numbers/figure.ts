@@ -2,7 +2,8 @@
  * Figures: one amount or a range with its cue, as the money, quantity, percent and duration
  * patterns capture them, and their values and spans.
  */
-import type { RangeValue } from '../../model.js';
+import type { QuantityValue, RangeValue } from '../../model.js';
+import type { Found } from '../types.js';
 import { AMOUNT, CUE, FIGURE_END, FIGURE_START, parseAmount, RANGE_SEPARATOR, readCue, trailingScale } from './parse-number.js';
 
 /** The parts of a figure as a pattern captured them. */
@@ -81,4 +82,12 @@ export function figuresOf(match: RegExpExecArray, end: number): SpannedFigure[] 
     { value: figure[0], start: cue ?? first, end: firstEnd },
     { value: figure[1], start: at['secondSymbol']?.[0] ?? at['second']?.[0] ?? first, end },
   ];
+}
+
+/** The figures of a match as counts of one unit (`person`, `vote`), spanning the figures alone. */
+export function countsOf(match: RegExpExecArray, end: number, unit: string): Found<'quantity'>[] {
+  return figuresOf(match, end).map((figure): Found<'quantity'> => {
+    const value: QuantityValue = { ...figure.value, unit };
+    return { value, start: figure.start, end: figure.end };
+  });
 }

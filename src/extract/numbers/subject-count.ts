@@ -2,10 +2,9 @@
  * Counts of people written as the subject of a state, with no noun of their own: `540 were
  * injured`, `about 200 were feared trapped`, `six remain in critical condition`, `24 were Australian`.
  */
-import type { QuantityValue } from '../../model.js';
-import type { Found, PatternExtractor } from '../types.js';
+import type { PatternExtractor } from '../types.js';
 import { findCountedNoun } from './counted-noun.js';
-import { FIGURES, figuresOf } from './figure.js';
+import { countsOf, FIGURES } from './figure.js';
 import { isYear } from './parse-number.js';
 
 const STATE_AFTER = /^\s+(?:were|are|remain|remained|had\s+been|have\s+been)\s+(?!\d)/iu;
@@ -22,9 +21,6 @@ export const subjectCountExtractor: PatternExtractor<'quantity'> = {
     const end = match.index + match[0].length;
     if ((!cue && isYear(first)) || !STATE_AFTER.test(text.slice(end)) || findCountedNoun(text, end, false)) return null;
     if (!OPENS_CLAUSE.test(text.slice(Math.max(0, match.index - 24), match.index))) return null;
-    return figuresOf(match, end).map((figure): Found<'quantity'> => {
-      const value: QuantityValue = { ...figure.value, unit: 'person' };
-      return { value, start: figure.start, end: figure.end };
-    });
+    return countsOf(match, end, 'person');
   },
 };

@@ -2,10 +2,9 @@
  * Counts of people a toll states without a noun of its own: `the death toll rose to 13`, `the
  * toll in Nepal had reached 1,394`, `the official death toll of five`, `the toll is 145`.
  */
-import type { QuantityValue } from '../../model.js';
-import type { Found, PatternExtractor } from '../types.js';
+import type { PatternExtractor } from '../types.js';
 import { findCountedNoun } from './counted-noun.js';
-import { FIGURES, figuresOf } from './figure.js';
+import { countsOf, FIGURES } from './figure.js';
 import { isYear } from './parse-number.js';
 
 // `toll`, at most a few words (`in Nepal alone`, `had`), then the verb or preposition that gives the figure.
@@ -24,9 +23,6 @@ export const tollExtractor: PatternExtractor<'quantity'> = {
     if ((!cue && isYear(first)) || !TOLL_BEFORE.test(text.slice(Math.max(0, match.index - WINDOW), match.index))) return null;
     const noun = findCountedNoun(text, end, false);
     if (noun && noun.unit !== 'person') return null;
-    return figuresOf(match, end).map((figure): Found<'quantity'> => {
-      const value: QuantityValue = { ...figure.value, unit: 'person' };
-      return { value, start: figure.start, end: figure.end };
-    });
+    return countsOf(match, end, 'person');
   },
 };

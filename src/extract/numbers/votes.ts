@@ -1,7 +1,6 @@
 /** Votes counted without the word `votes`: `1,617,989 for yes`, `114,148 voted yes`, `139,788 no`, `2,001,926 against`. */
-import type { QuantityValue } from '../../model.js';
-import type { Found, PatternExtractor } from '../types.js';
-import { FIGURES, figuresOf } from './figure.js';
+import type { PatternExtractor } from '../types.js';
+import { countsOf, FIGURES } from './figure.js';
 
 const VOTE_AFTER = /^\s+(?:voted\s+)?(?:(?:for|against)\s+(?:yes|no|the\b|a\b|independence|remain|leave|repeal)|yes\b|no\b|against\b|in\s+favou?r\b)/iu;
 const DIGITS = /^\d[\d,]*$/;
@@ -14,9 +13,6 @@ export const votesExtractor: PatternExtractor<'quantity'> = {
     const { first = '' } = match.groups ?? {};
     const end = match.index + match[0].length;
     if (!DIGITS.test(first) || !VOTE_AFTER.test(sentence.text.slice(end))) return null;
-    return figuresOf(match, end).map((figure): Found<'quantity'> => {
-      const value: QuantityValue = { ...figure.value, unit: 'vote' };
-      return { value, start: figure.start, end: figure.end };
-    });
+    return countsOf(match, end, 'vote');
   },
 };
