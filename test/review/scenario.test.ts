@@ -4,7 +4,7 @@
  * corroborates a count; then a conflict is accepted; then the article is reverted.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -49,8 +49,10 @@ function setUp(): void {
   expect(sh(`node ${CLI} seeds -o reports/seeds.md -o reports/seeds.json`, origin).code).toBe(0);
   expect(sh('git init -q -b main && git add -A && git commit -qm "Seeds and their reports"', origin).code).toBe(0);
   expect(sh(`git clone -q ${origin} ${clone} && git -C ${clone} checkout -q -b add-article`, root).code).toBe(0);
-  // What `npm ci` gives a project that depends on crosscheck: its command in node_modules/.bin.
+  // What `npm ci` gives a project that depends on crosscheck: its command in node_modules/.bin,
+  // linked to the package's bin, which npm makes executable (a fresh build is not).
   mkdirSync(join(clone, 'node_modules', '.bin'), { recursive: true });
+  chmodSync(CLI, 0o755);
   symlinkSync(CLI, join(clone, 'node_modules', '.bin', 'crosscheck'));
   cpSync(ARTICLE, join(clone, 'seeds', '003_review_desk.txt'));
 }
