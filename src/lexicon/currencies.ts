@@ -7,8 +7,12 @@
 export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
   $: 'USD', US$: 'USD', 'U.S.$': 'USD', C$: 'CAD', CA$: 'CAD', A$: 'AUD', AU$: 'AUD', NZ$: 'NZD',
   HK$: 'HKD', S$: 'SGD', R$: 'BRL', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₽': 'RUB', '₹': 'INR',
-  '₴': 'UAH', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS', 'zł': 'PLN', Rs: 'INR',
+  '₴': 'UAH', '₩': 'KRW', '₺': 'TRY', '₪': 'ILS', '₾': 'GEL', 'zł': 'PLN', Rs: 'INR', 'Rs.': 'INR',
+  RMB: 'CNY',
 };
+
+/** Symbols also written after an amount (`10 €`, `100₾`); `$` after a figure is too rare to trust. */
+export const CURRENCY_SYMBOLS_AFTER: readonly string[] = ['€', '£', '¥', '₽', '₹', '₴', '₩', '₺', '₪', '₾', 'zł'];
 
 /** ISO 4217 codes recognized before or after an amount (`USD 5 million`, `5 million EUR`). */
 export const CURRENCY_CODES: readonly string[] = [
@@ -18,7 +22,7 @@ export const CURRENCY_CODES: readonly string[] = [
 
 /**
  * Currency words written after an amount (`12,400 million dollars`). `pounds` is read as sterling,
- * though it can be a weight; `rubles` alone as Russian rubles.
+ * though it can be a weight; `rubles` alone as Russian rubles; `francs` alone as Swiss francs.
  */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   dollar: 'USD', dollars: 'USD', 'us dollars': 'USD', 'u.s. dollars': 'USD', 'american dollars': 'USD',
@@ -29,4 +33,7 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   zloty: 'PLN', zlotys: 'PLN', zlotych: 'PLN', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY',
   'swiss francs': 'CHF', rupee: 'INR', rupees: 'INR', lira: 'TRY', liras: 'TRY',
   tenge: 'KZT', lari: 'GEL', shekel: 'ILS', shekels: 'ILS', reais: 'BRL',
+  'chinese yuan': 'CNY', rmb: 'CNY', 'indian rupees': 'INR', 'pakistani rupees': 'PKR',
+  franc: 'CHF', francs: 'CHF', 'cfa francs': 'XOF', rand: 'ZAR', 'new zealand dollars': 'NZD',
+  'singapore dollars': 'SGD',
 };

@@ -12,9 +12,10 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   seventy: 70, eighty: 80, ninety: 90,
 };
 
-/** Scale words, written after a number with a space (`1.6 billion`, `forty thousand`). */
+/** Scale words, written after a number with or without a space (`1.6 billion`, `€746million`, `Rs 615 crore`). */
 export const SCALE_WORDS: Readonly<Record<string, number>> = {
-  hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  hundred: 1e2, thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9,
+  trillion: 1e12,
 };
 
 /**

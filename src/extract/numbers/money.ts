@@ -1,6 +1,6 @@
-/** Amounts of money: `$350 million`, `between $ 1.6 billion and $ 2 billion`, `€3m`, `12,400 million dollars`. */
+/** Amounts of money: `$350 million`, `between $ 1.6 billion and $ 2 billion`, `€3m`, `12,400 million dollars`, `10 €`. */
 import type { MoneyValue } from '../../model.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from '../../lexicon/currencies.js';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_SYMBOLS_AFTER, CURRENCY_WORDS } from '../../lexicon/currencies.js';
 import type { Found, PatternExtractor } from '../types.js';
 import { figuresOf } from './figure.js';
 import { AMOUNT, alternation, CUE, FIGURE_END, FIGURE_START, RANGE_SEPARATOR } from './parse-number.js';
@@ -10,7 +10,7 @@ const WORD = `(?:${alternation([...Object.keys(CURRENCY_WORDS), ...CURRENCY_CODE
 const PATTERN = new RegExp(
   `${FIGURE_START}(?:(?<cue>${CUE})\\s+)?(?:(?<between>between|from)\\s+)?(?<firstSymbol>${SYMBOL})?\\s?(?<first>${AMOUNT})` +
     `(?:(?<separator>${RANGE_SEPARATOR})(?<secondSymbol>${SYMBOL})?\\s?(?<second>${AMOUNT}))?${FIGURE_END}` +
-    `(?:\\s+(?<word>${WORD})(?![\\p{L}\\p{N}]))?`,
+    `(?:\\s+(?<word>${WORD})(?![\\p{L}\\p{N}])|\\s?(?<after>${alternation(CURRENCY_SYMBOLS_AFTER)})(?![\\p{L}\\p{N}]))?`,
   'giud',
 );
 const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES);
@@ -28,8 +28,8 @@ export const moneyExtractor: PatternExtractor<'money'> = {
   kind: 'money',
   pattern: PATTERN,
   extract(match) {
-    const { firstSymbol, secondSymbol, word } = match.groups ?? {};
-    const currency = currencyOf(firstSymbol ?? secondSymbol) ?? currencyOf(word);
+    const { firstSymbol, secondSymbol, word, after } = match.groups ?? {};
+    const currency = currencyOf(firstSymbol ?? secondSymbol) ?? currencyOf(word ?? after);
     if (!currency) return null;
     return figuresOf(match, match.index + match[0].length).map((figure): Found<'money'> => {
       const value: MoneyValue = { currency, ...figure.value };

@@ -16,11 +16,11 @@ export { alternation };
 const WORD = alternation(Object.keys(NUMBER_WORDS));
 const SCALE = alternation(Object.keys(SCALE_WORDS));
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
-const SCALED_DIGITS = `${DIGITS}(?:(?:${alternation(Object.keys(SCALE_ABBREVIATIONS))})\\b|\\s?(?:${alternation(SPACED_SCALE_ABBREVIATIONS)})\\b|(?:\\s+(?:${SCALE})\\b)+)?`;
+const SCALED_DIGITS = `${DIGITS}(?:(?:${alternation(Object.keys(SCALE_ABBREVIATIONS))})\\b|\\s?(?:${alternation(SPACED_SCALE_ABBREVIATIONS)})\\b|(?:\\s*(?:${SCALE})\\b)+)?`;
 const WRITTEN_PART = `(?:${WORD}|${SCALE}|and\\s+a\\s+half)\\b`;
 const WRITTEN = `(?:(?:${WORD})\\b|a(?=\\s+(?:${SCALE})\\b))(?:(?:[\\s-]|(?<=(?:${SCALE}))\\s+and\\s+)${WRITTEN_PART})*`;
 
-/** Regex source of one amount: `5,000`, `1.6 billion`, `40k`, `$12bn`'s `12bn`, `forty thousand`. */
+/** Regex source of one amount: `5,000`, `1.6 billion`, `1.3billion`, `40k`, `$12bn`'s `12bn`, `forty thousand`. */
 export const AMOUNT = `(?:${SCALED_DIGITS}|${WRITTEN})`;
 
 /** Passed by every text that holds an amount: a digit or the start of a written number. */
