@@ -63,6 +63,12 @@ export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
 /** Honorifics: a name follows, but they name no role. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'madam']);
 
+/** Titles written short, with or without a period, right before a name (`Lt. Michel Brunet`, `Gov Ann Lee`). */
+export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set([
+  'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'gov', 'sen', 'rep',
+  'amb', 'rev', 'insp', 'supt', 'det',
+]);
+
 /** Endings that keep a title a title (`Mayor-elect`, `minister-designate`). */
 export const TITLE_SUFFIXES: readonly string[] = ['-elect', '-designate'];
 

@@ -1,6 +1,6 @@
 /** Cutting a sentence's capitalized words into candidate names, each with the cues around it. */
 import { CALENDAR_WORDS, NAME_CONNECTORS, ORGANIZATION_CUES, SENTENCE_STARTERS } from '../../lexicon/gazetteer.js';
-import { followsTitleOf, inTitle, isTitleWord, titleFollows } from './title-words.js';
+import { followsTitleOf, inTitle, isShortTitle, isTitleWord, titleFollows } from './title-words.js';
 import { isCapital, isSystem, spaceBetween, type Token } from './tokens.js';
 
 /** A run of capitalized tokens that may name one thing. */
@@ -23,6 +23,8 @@ export interface Segment {
 const CONTRACTION = /['’]\p{Ll}/u;
 const OPENING_QUOTE = /[“«„‘]|"(?=\S*$)/;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+// The period and space after a short title (`Dr. Ann Lee`) join it to the name.
+const SHORT_GAP = /^\.\s+$/u;
 
 /** Cut the tokens of `text` into segments: capitalized runs split at titles, starters and systems. */
 export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
@@ -36,7 +38,7 @@ export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
     const previous = tokens[i - 1];
     // Most words are one space apart: no quote there, and joined unless the previous word owns.
     const gap = previous === undefined ? '' : text.slice(previous.after, token.start);
-    const joined = previous !== undefined && !previous.possessive && (gap === ' ' || spaceBetween(text, previous.after, token.start));
+    const joined = previous !== undefined && !previous.possessive && (gap === ' ' || spaceBetween(text, previous.after, token.start) || (SHORT_GAP.test(gap) && isShortTitle(previous.text)));
     // Capitals prove nothing at the start of a sentence or quotation, even after `The`, `However`.
     const starts = !previous || (gap !== ' ' && OPENING_QUOTE.test(gap));
     opening = starts || (opening && previous !== undefined && SENTENCE_STARTERS.has(previous.text.toLowerCase()));
@@ -47,7 +49,10 @@ export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
       continue;
     }
     const lower = token.text.toLowerCase();
-    if (((token.text.includes("'") || token.text.includes('’')) && CONTRACTION.test(token.text)) || inTitle(text, tokens, i) || SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower) || isSystem(token)) {
+    // After `Mrs` or `Dr.` a month or a modal is a surname (`Mrs May`).
+    const surname = joined && previous !== undefined && isShortTitle(previous.text);
+    const common = !surname && (SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower));
+    if (((token.text.includes("'") || token.text.includes('’')) && CONTRACTION.test(token.text)) || inTitle(text, tokens, i) || common || isSystem(token)) {
       article = token.text;
       current = null;
       continue;

@@ -1,15 +1,21 @@
 /** Titles around capitalized words: which tokens belong to a title, and whether one follows or precedes a segment. */
-import { HONORIFICS, OCCUPATION_NOUNS, TITLE_MODIFIERS, TITLE_NOUNS, TITLE_SUFFIXES } from '../../lexicon/titles.js';
+import { ABBREVIATED_TITLES, HONORIFICS, OCCUPATION_NOUNS, TITLE_MODIFIERS, TITLE_NOUNS, TITLE_SUFFIXES } from '../../lexicon/titles.js';
 import { isCapital, spaceBetween, type Token } from './tokens.js';
 
 // When every suffix starts with a hyphen, a word without one needs no search.
 const HYPHENATED = TITLE_SUFFIXES.every((end) => end.startsWith('-'));
 
-/** True for a title noun or honorific, which a name may follow (`Mayor-elect` too). */
+/** True for a title noun, honorific or abbreviated title, which a name may follow (`Mayor-elect` too). */
 export function isTitleWord(word: string): boolean {
   const lower = word.toLowerCase();
   const suffix = !HYPHENATED || lower.includes('-') ? TITLE_SUFFIXES.find((end) => lower.endsWith(end)) : undefined;
-  return TITLE_NOUNS.has(suffix ? lower.slice(0, -suffix.length) : lower) || HONORIFICS.has(lower);
+  return TITLE_NOUNS.has(suffix ? lower.slice(0, -suffix.length) : lower) || HONORIFICS.has(lower) || ABBREVIATED_TITLES.has(lower);
+}
+
+/** True for a title that comes before a name and may end with a period (`Dr.`, `Mrs.`, `Lt.`). */
+export function isShortTitle(word: string): boolean {
+  const lower = word.toLowerCase();
+  return HONORIFICS.has(lower) || ABBREVIATED_TITLES.has(lower);
 }
 
 /**

@@ -4,6 +4,7 @@
  * person the article gives it), a speech verb with nobody named, or nothing.
  */
 import { SPEAKER_FOLLOWS, SPEAKER_PRONOUNS, SPEECH_ADVERBS, SPEECH_VERBS } from '../../lexicon/speech.js';
+import { ABBREVIATED_TITLES, HONORIFICS } from '../../lexicon/titles.js';
 import type { Mention, Sentence } from '../../model.js';
 import type { Token } from '../entities/tokens.js';
 import type { Context } from '../types.js';
@@ -20,6 +21,11 @@ const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
 const PRONOUN_BEFORE = new RegExp(`\\b(${[...SPEAKER_PRONOUNS].join('|')})\\s+(?:(?:${[...SPEECH_ADVERBS].join('|')})\\s+)*$`, 'i');
 const PRONOUN = new RegExp(`\\b(?:${[...SPEAKER_PRONOUNS].join('|')})\\b`, 'i');
 const HEADLINE_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}$/u;
+// A period after an initial or a short title (`J.`, `Lt.`, `Dr.`) ends no clause.
+const SHORT_PERIOD = new RegExp(`(?<=\\b(?:\\p{Lu}|${[...ABBREVIATED_TITLES, ...HONORIFICS].map((t) => t[0]?.toUpperCase() + t.slice(1)).join('|')}))\\.`, 'gu');
+const CLAUSE_MARK = /[.;:!?“”"]/;
+// `, Nepal's minister for information,` between a name and its verb.
+const APPOSITION = /^\s*,[^,]{1,120},\s*$/u;
 const NONE: Attribution = { kind: 'none' };
 const VERB_ONLY: Attribution = { kind: 'verb' };
 
@@ -56,9 +62,13 @@ function afterQuote(text: string, tokens: readonly Token[], quote: QuoteSpan, to
   const between = tail.slice(0, verb.index);
   // Only a quote that ends on punctuation hands over to an attribution (`“…,” she said`, not `“…” and she said`).
   const ready = /[,.?!…–—-]\s*$/.test(text.slice(quote.inner.start, quote.inner.end)) || /^\s*,/.test(between);
-  if (!ready || /[.;:!?“”"]/.test(between) || between.split(/\s+/).length > 8) return null;
+  if (!ready || breaksClause(between)) return null;
   const verbStart = quote.end + verb.index;
   const verbEnd = verbStart + verb[0].length;
+  // `“…,” Ann Lee, the city's deputy mayor for housing, said`: a name and its apposition, however long.
+  const first = persons.find((p) => p.start >= quote.end);
+  if (first && first.end < verbStart && /^[\s,]*$/.test(text.slice(quote.end, first.start)) && APPOSITION.test(text.slice(first.end, verbStart))) return named(first);
+  if (between.split(/\s+/).length > 8) return null;
   if (!SPEAKER_FOLLOWS.has(verb[0].toLowerCase())) {
     const subject = named(persons.filter((p) => p.start >= quote.end && p.end <= verbStart).pop());
     if (subject) return subject;
@@ -99,7 +109,9 @@ function speakerAfter(text: string, tokens: readonly Token[], from: number, to: 
   // A title however long that runs from the verb to the name is the name's own (a role claim covers it).
   const titled = person ? (titleStart(text, tokens, person.start) ?? person.start) : from;
   const ownTitle = person !== undefined && titled < person.start && /^\s*(?:the\s+)?$/iu.test(text.slice(from, titled));
-  if (person && (ownTitle || !(/[.;:!?“”"]/.test(gap) || gap.split(/\s+/).length > 6))) return named(person);
+  // `said the Bishop of Lyme, Ann Lee`: a title set off by a comma may be longer.
+  const near = gap.split(/\s+/).length <= (/,\s*$/.test(gap) ? 8 : 6);
+  if (person && (ownTitle || (near && !breaksClause(gap)))) return named(person);
   const title = titles ? titleStartingAt(text, tokens, from) : null;
   return title ? { kind: 'title', title } : null;
 }
@@ -116,4 +128,9 @@ function headlineSpeaker(text: string, quotes: readonly QuoteSpan[], persons: Me
   if (!found || !HEADLINE_NAME.test(found.name)) return null;
   const person = persons.find((p) => p.start >= found.at && p.end <= found.at + found.name.length);
   return named(person) ?? { kind: 'named', speaker: found.name };
+}
+
+/** True when `text` holds a mark that ends a clause or opens a quote (not the period of `Lt.`). */
+function breaksClause(text: string): boolean {
+  return CLAUSE_MARK.test(text.replace(SHORT_PERIOD, ' '));
 }

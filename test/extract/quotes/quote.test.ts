@@ -23,6 +23,13 @@ describe('quote: the speaker named in the sentence', () => {
     ['“The pier will reopen,” said Eastway Ferries chief executive Jonas Perl.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
     ['“The pier will reopen,” stated the Chief Executive of Eastway Ferries Jonas Perl.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
     ['“The pier will reopen,” said Blue Lantern leader Jonas Perl.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
+    // A name set off by a long apposition before its verb, and a long title set off by a comma after it.
+    ['“The pier will reopen,” Jonas Perl, the harbour board’s officer for ferries and small craft, said at a briefing.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
+    ['“The pier will reopen,” said the Methodist Bishop of Eastwick, Jonas Perl, whose chapel was damaged.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
+    // Short titles with a period, and a surname that is also a month.
+    ['“Most of them had broken ribs,” said Dr. Ilse Varga, head of the trauma ward.', '“Most of them had broken ribs,”', 'Ilse Varga', 'Most of them had broken ribs'],
+    ['“The count may still rise,” county police Sgt. Jonas Perl told reporters.', '“The count may still rise,”', 'Jonas Perl', 'The count may still rise'],
+    ['Mrs March said: “The pier will reopen in spring.”', '“The pier will reopen in spring.”', 'March', 'The pier will reopen in spring.'],
   ])('%s', (sentence, text, speaker, words) => {
     expect(quotes([sentence])).toEqual([{ text, speaker, words }]);
   });
