@@ -21,11 +21,11 @@ const VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'gi');
 const PRONOUN_BEFORE = new RegExp(`\\b(${[...SPEAKER_PRONOUNS].join('|')})\\s+(?:(?:${[...SPEECH_ADVERBS].join('|')})\\s+)*$`, 'i');
 const PRONOUN = new RegExp(`\\b(?:${[...SPEAKER_PRONOUNS].join('|')})\\b`, 'i');
 const HEADLINE_NAME = /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}$/u;
-// A period after an initial or a short title (`J.`, `Lt.`, `Dr.`) ends no clause.
-const SHORT_PERIOD = new RegExp(`(?<=\\b(?:\\p{Lu}|${[...ABBREVIATED_TITLES, ...HONORIFICS].map((t) => t[0]?.toUpperCase() + t.slice(1)).join('|')}))\\.`, 'gu');
+// A period after an initial or a short title (`J.`, `Lt.`, `Dr.`), or inside a word (`No.10`), ends no clause.
+const SHORT_PERIOD = new RegExp(`(?<=\\b(?:\\p{Lu}|${[...ABBREVIATED_TITLES, ...HONORIFICS].map((t) => t[0]?.toUpperCase() + t.slice(1)).join('|')}))\\.|\\.(?=[\\p{L}\\p{N}])`, 'gu');
 const CLAUSE_MARK = /[.;:!?“”"]/;
-// `, Nepal's minister for information,` between a name and its verb.
-const APPOSITION = /^\s*,[^,]{1,120},\s*$/u;
+// `, Nepal's minister for information,` between a name and its verb (the second comma is often left out).
+const APPOSITION = /^\s*,[^,]{1,120},?\s*$/u;
 const NONE: Attribution = { kind: 'none' };
 const VERB_ONLY: Attribution = { kind: 'verb' };
 

@@ -7,10 +7,19 @@
  */
 import type { Claim } from '../../model.js';
 import type { Context, Refiner } from '../types.js';
+import { SPEECH_VERBS } from '../../lexicon/speech.js';
 import { attribute, type Attribution } from './attribution.js';
 import { findQuotes } from './marks.js';
+import { firstFrom } from './names.js';
 import { lastSubject } from './subject.js';
 import { resolveTitle } from './title-speaker.js';
+
+// Between two quote paragraphs, short paragraphs that end unlike a sentence, without quotation
+// marks, are captions and credits (`Lee leaves the court`, `Picture: PA`).
+const CAPTION_WORDS = 25;
+const CAPTIONS = 2;
+const SENTENCE_END = /[.!?…]["”’)]*\s*$/u;
+const REPORTS = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'iu');
 
 /** Fill in the speakers of quotes attributed by title, by pronoun or by continuation. */
 export const resolveSpeakers: Refiner = (claims, context) => {
@@ -30,9 +39,10 @@ export const resolveSpeakers: Refiner = (claims, context) => {
         // `Crane driver X put it simply. “…,” he said.`: a person just named outranks an older speaker.
         const fresh = subject && ((subject.paragraph === paragraph && lastSpeaker?.paragraph !== paragraph) || (subject.adjacent && sinceSpeaker));
         speaker = fresh ? subject.name : (lastSpeaker?.name ?? subject?.name ?? null);
-      } else if (how?.kind === 'none' && claim.start === claim.sentence.start && previous && paragraph - previous.paragraph <= 1) {
-        // An unattributed quote that opens its paragraph continues the quote before it.
-        speaker = previous.speaker;
+      } else if (how?.kind === 'none' && claim.start === claim.sentence.start) {
+        // An unattributed quote that opens its sentence continues the quote before it (across a
+        // caption between its paragraphs), else is the words of the person the sentence before reports.
+        speaker = previous && continues(previous.paragraph, paragraph, context) ? previous.speaker : reporter(claim, context, roles);
       }
     }
     previous = { paragraph: claim.sentence.paragraph, speaker };
@@ -46,4 +56,27 @@ function attributionFor(claim: Claim<'quote'>, context: Context): Attribution | 
   const quotes = findQuotes(sentence.text);
   const quote = quotes.find((q) => q.start === claim.start - sentence.start);
   return quote ? attribute(sentence, quote, quotes, context) : null;
+}
+
+/** True when a quote in paragraph `to` may continue the quote of paragraph `from`: the next one, or the next after captions. */
+function continues(from: number, to: number, context: Context): boolean {
+  if (to - from <= 1) return true;
+  if (to - from > CAPTIONS + 1) return false;
+  const between = context.sentences.filter((sentence) => sentence.paragraph > from && sentence.paragraph < to);
+  const words = between.reduce((sum, sentence) => sum + sentence.text.split(/\s+/).length, 0);
+  const last = (paragraph: number) => between.filter((sentence) => sentence.paragraph === paragraph).pop();
+  const captions = Array.from({ length: to - from - 1 }, (_, k) => last(from + 1 + k));
+  return words <= CAPTION_WORDS && captions.every((sentence) => sentence !== undefined && !SENTENCE_END.test(sentence.text)) && between.every((sentence) => findQuotes(sentence.text).length === 0);
+}
+
+/**
+ * The person whose speech the sentence right before a quote reports (`Lee told reporters he was
+ * proud. “…”`), in the same paragraph or closing the one before; null when that sentence quotes.
+ */
+function reporter(claim: Claim<'quote'>, context: Context, roles: readonly Claim<'role'>[]): string | null {
+  const { sentences } = context;
+  const before = sentences[firstFrom(sentences, claim.sentence.start) - 1];
+  if (!before || claim.sentence.paragraph - before.paragraph > 1 || !REPORTS.test(before.text) || findQuotes(before.text).length) return null;
+  const subject = lastSubject(claim.start, context, roles);
+  return subject && subject.start >= before.start && subject.start < before.end ? subject.name : null;
 }

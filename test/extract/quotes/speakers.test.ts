@@ -50,6 +50,31 @@ describe('resolveSpeakers', () => {
     ]);
   });
 
+  it('continues a quote across a photo caption and its credit between the paragraphs', () => {
+    expect(speakers(['Pavel Dronov said: “The cranes are old.', 'The harbour cranes at dusk', 'Photo: Harbour Review', '“We will replace them next year.”'])).toEqual([
+      ['The cranes are old.', 'Pavel Dronov'],
+      ['We will replace them next year.', 'Pavel Dronov'],
+    ]);
+  });
+
+  it('does not continue a quote across a long paragraph that ends unlike a sentence', () => {
+    const long = 'Ferries and tugs and barges and dredgers and pilot boats of every size waited outside the harbour wall for the storm to pass over the bay and the town and the hills';
+    expect(speakers(['Pavel Dronov said: “The cranes are old.”', long, '“Nobody wants to pay for new ones.”'])).toEqual([
+      ['The cranes are old.', 'Pavel Dronov'],
+      ['Nobody wants to pay for new ones.', null],
+    ]);
+  });
+
+  it('gives a quote the person whose speech the sentence before it reports', () => {
+    expect(speakers(['Lena Ostrova told reporters she was proud of the crews. “Nobody wants to pay for new cranes.”'])).toEqual([['Nobody wants to pay for new cranes.', 'Lena Ostrova']]);
+    expect(speakers(['Lena Ostrova told reporters she was proud of the crews.', '“Nobody wants to pay for new cranes.”'])).toEqual([['Nobody wants to pay for new cranes.', 'Lena Ostrova']]);
+  });
+
+  it('gives a quote nobody when the sentence before reports no speech or quotes somebody', () => {
+    expect(speakers(['Lena Ostrova visited the crews at dawn.', '“Nobody wants to pay for new cranes.”'])).toEqual([['Nobody wants to pay for new cranes.', null]]);
+    expect(speakers(['The port said Lena Ostrova would visit.', 'The crews were tired.', '“Nobody wants to pay for new cranes.”'])).toEqual([['Nobody wants to pay for new cranes.', null]]);
+  });
+
   it('leaves a pronoun unresolved when nobody was named', () => {
     expect(speakers(['“We will cut the budget,” he said.'])).toEqual([['We will cut the budget', null]]);
   });
