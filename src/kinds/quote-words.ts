@@ -1,17 +1,27 @@
 /** Quote comparison: words normalized for typography and spelling, excerpts, word diffs. */
 import { diffArrays } from 'diff';
+import { NUMBER_WORDS } from '../lexicon/numbers.js';
 import { SPELLING } from '../lexicon/spelling.js';
 
 const ELLIPSIS = /…|\.\s?\.\s?\./;
 const TOKEN = /[\p{L}\p{N}]+(?:['’‘][\p{L}]+)*/gu;
 
-/** The words of a quote, lowercased, apostrophes straightened, contractions spelt out, spelling made American. */
+/**
+ * The words of a quote, lowercased, apostrophes straightened, contractions spelt out, spelling
+ * made American, numbers below a hundred in digits, `%` and `per cent` as `percent`, hyphenated
+ * words closed up (`team-mates` is `teammates`): two renderings of one remark differ only in words.
+ */
 export function quoteTokens(words: string): string[] {
-  return [...words.matchAll(TOKEN)].flatMap((m) => {
+  const spelt = words.replace(PERCENT, ' percent').replace(HYPHEN, '');
+  return [...spelt.matchAll(TOKEN)].flatMap((m) => {
     const lower = m[0].toLowerCase().replace(/[’‘]/g, "'");
-    return expand(lower).map((word) => SPELLING.get(word) ?? word.replace(/isation(s?)$/, 'ization$1'));
+    return expand(lower).map((word) => NUMBERS.get(word) ?? SPELLING.get(word) ?? word.replace(/isation(s?)$/, 'ization$1'));
   });
 }
+
+const PERCENT = /\s?%|\s+per\s+cent\b/giu;
+const HYPHEN = /(?<=\p{L})-(?=\p{L})/gu;
+const NUMBERS: ReadonlyMap<string, string> = new Map(Object.entries(NUMBER_WORDS).map(([word, value]) => [word, String(value)]));
 
 /** Contractions are spelling, not a change of words: `it's` is `it is`, `won't` is `will not`. */
 const CONTRACTED: Readonly<Record<string, string>> = { "n't": 'not', "'re": 'are', "'ve": 'have', "'ll": 'will', "'d": 'would', "'m": 'am' };
