@@ -4,6 +4,7 @@ import { INVERTING_VERBS, SPEECH_ADVERBS, SPEECH_VERBS } from '../../lexicon/spe
 import { OCCUPATION_NOUNS, TITLE_NOUNS } from '../../lexicon/titles.js';
 import type { EntityType } from '../../model.js';
 import type { Segment } from './segments.js';
+import { inTitle } from './title-words.js';
 import { isAcronym, isEvent, type Token } from './tokens.js';
 
 /** A typed name found in a sentence; `weak` ones survive only if the source names them elsewhere. */
@@ -78,7 +79,10 @@ export function classify(text: string, tokens: readonly Token[], segment: Segmen
   const after = text.slice(last.after);
   const before = tokens[segment.first - 1]?.text.toLowerCase() ?? '';
   const named = words.every((word) => NAME_WORD.test(word.text));
-  const inverted = INVERTING_VERBS.has(before) && /^\s+$/.test(text.slice(tokens[segment.first - 1]?.after ?? 0, first.start));
+  // `said Ann Lee`, but not `said Quebec Health Minister …` or `said European Commissioner …`: a title after it.
+  const next = tokens[segment.first + words.length];
+  const titleNext = next !== undefined && inTitle(text, tokens, segment.first + words.length) && /^\s+$/.test(text.slice(last.after, next.start));
+  const inverted = INVERTING_VERBS.has(before) && !titleNext && /^\s+$/.test(text.slice(tokens[segment.first - 1]?.after ?? 0, first.start));
   // `the Joint Statement says`, `Residents told`: a speech verb makes no person of a document, a body or a group.
   const speaks = !segment.afterArticle && !(words.length === 1 && isGroup(lowers[0] ?? '')) && VERB_AFTER.test(after);
   if (segment.afterTitle || inverted || speaks || (named && titledAfter(after))) return [person(words)];

@@ -52,10 +52,11 @@ export function titleFollows(text: string, tokens: readonly Token[], i: number):
 }
 
 /**
- * True when token `i` follows a capitalized title and `of` (`Secretary of State Ann Lee`); only
- * without an article: `editor of the Harbour Gazette` names no one.
+ * True when token `i` follows a capitalized title and `of` or `for` (`Secretary of State Ann Lee`,
+ * `Commissioner for Trade Ann Lee`); only without an article: `editor of the Harbour Gazette` names no one.
  */
 export function followsTitleOf(text: string, tokens: readonly Token[], i: number): boolean {
   const title = tokens[i - 2];
-  return tokens[i - 1]?.text === 'of' && title !== undefined && isCapital(title) && inTitle(text, tokens, i - 2);
+  const of = tokens[i - 1]?.text;
+  return (of === 'of' || of === 'for') && title !== undefined && isCapital(title) && inTitle(text, tokens, i - 2);
 }

@@ -10,6 +10,7 @@ describe('findMentions: types and keys', () => {
     ['a full name', 'The tender went to Marta Kovalenko in the end.', { text: 'Marta Kovalenko', type: 'person', key: 'kovalenko' }],
     ['a name after a title', 'The port thanked spokeswoman Ilse Varga for her work.', { text: 'Ilse Varga', type: 'person', key: 'varga' }],
     ['a surname after a capitalized title', 'The port thanked Mayor Santek for his work.', { text: 'Santek', type: 'person', key: 'santek' }],
+    ['a name after `title for` and the portfolio', '“It is late,” said Port Commissioner for Fisheries Ilse Varga.', { text: 'Ilse Varga', type: 'person', key: 'varga' }],
     ['a surname after a short title with a period', 'The port thanked Dr. Varga for her work.', { text: 'Varga', type: 'person', key: 'varga' }],
     ['a surname after an abbreviated rank', 'The port thanked Lt. Perl for his work.', { text: 'Perl', type: 'person', key: 'perl' }],
     ['a surname that is a month, after an honorific', 'The port thanked Mrs June for her work.', { text: 'June', type: 'person', key: 'june' }],

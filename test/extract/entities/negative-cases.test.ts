@@ -26,6 +26,8 @@ describe('findMentions: no person', () => {
     ['a body before a title', 'Blue Harbour leader Mira Castell spoke.', ['Mira Castell']],
     ['a body before a title of two words', '“It is over,” said Eastway Ferries chief executive Jonas Perl.', ['Jonas Perl']],
     ['the second title word of a capitalized title', '“It is over,” said the Chief Executive of Eastway Ferries Jonas Perl.', ['Jonas Perl']],
+    ['a place after `said`, before the title of the person', '“It is over,” said Eastwick Health Minister Jonas Perl.', ['Jonas Perl']],
+    ['an adjective after `said`, before a title', '“It is over,” said Northern Commissioner for Ports Jonas Perl.', ['Jonas Perl']],
     ['a document after an article, before a speech verb', '“The sides will meet again,” the Joint Declaration says.', []],
     ['a plural occupation before a speech verb', 'Residents told the council that the pier is unsafe.', []],
     ['a plural title before a speech verb', 'Councillors said the pier is unsafe.', []],
