@@ -107,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
   if (values.check) return check(rendered.map(({ output, pieces }) => ({ output, text: [...pieces].join('') })));
   await writeAtomic(rendered.filter((r): r is { output: Output & { path: string }; pieces: Iterable<string> } => r.output.path !== null).map(({ output, pieces }) => ({ path: output.path, pieces })));
   for (const { output, pieces } of rendered) {
-    if (!output.path) for (const piece of pieces) if (!process.stdout.write(piece)) await once(process.stdout, 'drain');
+    if (!output.path) await writeOut(pieces);
     if (output.format === 'github' && process.env['GITHUB_STEP_SUMMARY']) appendFileSync(process.env['GITHUB_STEP_SUMMARY'], toSummary(reviewed));
   }
   const failed = failing(reviewed, failOn);
@@ -283,6 +283,22 @@ async function warn(reviewed: Reviewed, skipped: readonly VFile[]): Promise<void
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
+}
+
+/** Write to standard output, stopping quietly when its reader has gone (`crosscheck … | head`), as Unix tools do. */
+async function writeOut(pieces: Iterable<string>): Promise<void> {
+  const closed = (error: NodeJS.ErrnoException) => error.code === 'EPIPE';
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (!closed(error)) throw error;
+  });
+  try {
+    for (const piece of pieces) {
+      if (!process.stdout.writable) return;
+      if (!process.stdout.write(piece)) await once(process.stdout, 'drain');
+    }
+  } catch (error) {
+    if (!closed(error as NodeJS.ErrnoException)) throw error;
+  }
 }
 
 function print(text: string): number {

@@ -18,6 +18,13 @@ function run(...args: string[]) {
 }
 
 describe('crosscheck (command line)', () => {
+  it('stops quietly, exit 0, when the reader of standard output goes away (`| head`)', () => {
+    const script = `"${process.execPath}" "${CLI}" "${resolve('seeds')}" --format json 2>"${join(work, 'pipe.err')}" | head -c 10 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+    const result = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+    expect(readFileSync(join(work, 'pipe.err'), 'utf8')).toBe('');
+    expect(result.stdout.trim()).toBe('0');
+  });
+
   it('exits 1 with --fail-on conflict when sources conflict, 0 without it', () => {
     const failing = run('story', '--fail-on', 'conflict', '--format', 'json');
     expect(failing.code).toBe(1);
