@@ -18,6 +18,7 @@ const UNIT = new RegExp(String.raw`^[\s\-–]?(${alternation(Object.keys(MEASURE
 const WORD = /^[ \u00a0]([\p{L}][\p{L}\p{N}'’-]*)/u;
 // Words between the number and its noun: proper names and adjectives, at most this many.
 const MAX_MODIFIERS = 3;
+const INCREMENTS: ReadonlySet<string> = new Set(['more', 'other', 'further', 'additional']);
 
 /**
  * The counted noun or unit after `from` in `text`: a unit of measure right after the number (also
@@ -42,7 +43,9 @@ export function findCountedNoun(text: string, from: number, singular: boolean): 
     const word = match?.[1];
     if (!match || !word) break;
     const lower = word.toLowerCase();
-    if (NOT_NOUNS.has(lower) || CALENDAR_WORDS.has(lower.replace(/\.$/, ''))) break;
+    // `22 more bodies`, `150 other miners`: a count of more of the same noun (but `5 more than`).
+    const increment = index === 0 && INCREMENTS.has(lower) && continues(text, position + match[0].length);
+    if ((NOT_NOUNS.has(lower) && !increment) || CALENDAR_WORDS.has(lower.replace(/\.$/, ''))) break;
     position += match[0].length;
     if (index === 0 && NOMINAL_ADJECTIVES.has(lower) && !continues(text, position)) return { unit: 'person', measure: false, end: position };
     if (/^\p{Lu}/u.test(word)) {

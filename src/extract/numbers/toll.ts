@@ -7,10 +7,11 @@ import { findCountedNoun } from './counted-noun.js';
 import { countsOf, FIGURES } from './figure.js';
 import { isYear } from './parse-number.js';
 
-// `toll`, at most a few words (`in Nepal alone`, `had`), then the verb or preposition that gives the figure.
-const TOLL_BEFORE = /\btolls?\b[^.;:!?\d]{0,50}?\b(?:to|at|of|is|was|stands?|stood|reached|reaches|rose|rises|risen|climbed|jumped|soared|hit|hits|exceeds?|exceeded|topped|passed|remained|remains|now)\s+["“]?$/iu;
-// Words before the figure read; enough for `the death toll in Nepal alone had reached`.
-const WINDOW = 80;
+// `toll`, some words (`in Nepal alone`, `following the magnitude 6.3 quake`, `as of 1930 GMT on
+// Wednesday`), then the verb or preposition that gives the figure; no sentence break between.
+const TOLL_BEFORE = /\btolls?\b(?:[^.;:!?]|\.(?=\d)){0,90}?\b(?:to|at|of|from|is|was|be|stands?|stood|reached|reaches|rose|rises|risen|increased|climbed|jumped|soared|hit|hits|exceeds?|exceeded|topped|passed|remained|remains|now)\s+["“]?$/iu;
+// Characters before the figure read: `toll`, the gap, the verb.
+const WINDOW = 120;
 
 /** A figure after a toll and its verb, with no noun of its own: a count of people. */
 export const tollExtractor: PatternExtractor<'quantity'> = {

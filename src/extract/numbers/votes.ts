@@ -2,7 +2,7 @@
 import type { PatternExtractor } from '../types.js';
 import { countsOf, FIGURES } from './figure.js';
 
-const VOTE_AFTER = /^\s+(?:voted\s+)?(?:(?:for|against)\s+(?:yes|no|the\b|a\b|independence|remain|leave|repeal)|yes\b|no\b|against\b|in\s+favou?r\b)/iu;
+const VOTE_AFTER = /^\s+(?:voted\s+)?(?:(?:for|against)\s+(?:yes|no|the\b|independence|remain|leave|repeal)|yes\b|no\b|against\b|in\s+favou?r\b)/iu;
 const DIGITS = /^\d[\d,]*$/;
 
 /** A figure in digits before what it was cast for: a quantity of unit `vote`. */

@@ -23,6 +23,8 @@ describe('quantity: negative cases', () => {
     'Install version 2.1.3 on every server.',
     'Airlines bought Boeing 737 jets.',
     'A 5,000-strong force moved in.',
+    'The repairs took 3 more than the planners hoped for.',
+    'The toll road charges 5 for a car, the operator said.',
     'They tried 3 times more.',
     'Sales rose in the 2020-21 seasons.',
     'It ended in a 3-0 win.',
