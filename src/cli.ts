@@ -285,19 +285,18 @@ function version(): string {
   return pkg.version;
 }
 
-/** Write to standard output, stopping quietly when its reader has gone (`crosscheck … | head`), as Unix tools do. */
+/** True for the error of a write whose reader has gone (`crosscheck … | head`). */
+const closed = (error: unknown) => (error as NodeJS.ErrnoException).code === 'EPIPE';
+
+/** Write to standard output, stopping quietly when its reader has gone, as Unix tools do. */
 async function writeOut(pieces: Iterable<string>): Promise<void> {
-  const closed = (error: NodeJS.ErrnoException) => error.code === 'EPIPE';
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (!closed(error)) throw error;
-  });
   try {
     for (const piece of pieces) {
       if (!process.stdout.writable) return;
       if (!process.stdout.write(piece)) await once(process.stdout, 'drain');
     }
   } catch (error) {
-    if (!closed(error as NodeJS.ErrnoException)) throw error;
+    if (!closed(error)) throw error;
   }
 }
 
@@ -306,6 +305,9 @@ function print(text: string): number {
   return 0;
 }
 
+process.stdout.on('error', (error) => {
+  if (!closed(error)) throw error;
+});
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -29,6 +29,11 @@ const APPOSITION = /^\s*,[^,]{1,120},?\s*$/u;
 const NONE: Attribution = { kind: 'none' };
 const VERB_ONLY: Attribution = { kind: 'verb' };
 
+/** True when `text` holds a speech verb (`said`, `told`, `according to`). */
+export function reportsSpeech(text: string): boolean {
+  return text.search(VERB) >= 0;
+}
+
 /** Attribute `quote` (one of `quotes`, the quotations of `sentence`) to a speaker. */
 export function attribute(sentence: Sentence, quote: QuoteSpan, quotes: readonly QuoteSpan[], context: Context): Attribution {
   const { text } = sentence;

@@ -5,10 +5,9 @@
  * last quote, else the last quote's speaker, else the last subject. An unattributed quote
  * paragraph continues the quote of the paragraph before it.
  */
-import type { Claim } from '../../model.js';
+import type { Claim, Sentence } from '../../model.js';
 import type { Context, Refiner } from '../types.js';
-import { SPEECH_VERBS } from '../../lexicon/speech.js';
-import { attribute, type Attribution } from './attribution.js';
+import { attribute, type Attribution, reportsSpeech } from './attribution.js';
 import { findQuotes } from './marks.js';
 import { firstFrom } from './names.js';
 import { lastSubject } from './subject.js';
@@ -19,7 +18,6 @@ import { resolveTitle } from './title-speaker.js';
 const CAPTION_WORDS = 25;
 const CAPTIONS = 2;
 const SENTENCE_END = /[.!?…]["”’)]*\s*$/u;
-const REPORTS = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'iu');
 
 /** Fill in the speakers of quotes attributed by title, by pronoun or by continuation. */
 export const resolveSpeakers: Refiner = (claims, context) => {
@@ -42,7 +40,7 @@ export const resolveSpeakers: Refiner = (claims, context) => {
       } else if (how?.kind === 'none' && claim.start === claim.sentence.start) {
         // An unattributed quote that opens its sentence continues the quote before it (across a
         // caption between its paragraphs), else is the words of the person the sentence before reports.
-        speaker = previous && continues(previous.paragraph, paragraph, context) ? previous.speaker : reporter(claim, context, roles);
+        speaker = previous && continues(previous.paragraph, claim, context) ? previous.speaker : reporter(claim, context, roles);
       }
     }
     previous = { paragraph: claim.sentence.paragraph, speaker };
@@ -58,15 +56,31 @@ function attributionFor(claim: Claim<'quote'>, context: Context): Attribution | 
   return quote ? attribute(sentence, quote, quotes, context) : null;
 }
 
-/** True when a quote in paragraph `to` may continue the quote of paragraph `from`: the next one, or the next after captions. */
-function continues(from: number, to: number, context: Context): boolean {
+/**
+ * True when `claim`, a quote, may continue the quote of paragraph `from`: it is in the next
+ * paragraph, or the paragraphs between are all captions. Reads back from the quote's sentence.
+ */
+function continues(from: number, claim: Claim<'quote'>, context: Context): boolean {
+  const to = claim.sentence.paragraph;
   if (to - from <= 1) return true;
   if (to - from > CAPTIONS + 1) return false;
-  const between = context.sentences.filter((sentence) => sentence.paragraph > from && sentence.paragraph < to);
-  const words = between.reduce((sum, sentence) => sum + sentence.text.split(/\s+/).length, 0);
-  const last = (paragraph: number) => between.filter((sentence) => sentence.paragraph === paragraph).pop();
-  const captions = Array.from({ length: to - from - 1 }, (_, k) => last(from + 1 + k));
-  return words <= CAPTION_WORDS && captions.every((sentence) => sentence !== undefined && !SENTENCE_END.test(sentence.text)) && between.every((sentence) => findQuotes(sentence.text).length === 0);
+  const { sentences } = context;
+  let words = 0;
+  let paragraph = to;
+  let captions = 0;
+  for (let i = firstFrom(sentences, claim.sentence.start) - 1; i >= 0; i--) {
+    const sentence = sentences[i] as Sentence;
+    if (sentence.paragraph <= from) break;
+    if (sentence.paragraph !== paragraph) {
+      // Read backwards, a paragraph's first sentence met is its last: a caption ends unlike a sentence.
+      if (SENTENCE_END.test(sentence.text)) return false;
+      paragraph = sentence.paragraph;
+      captions++;
+    }
+    words += sentence.text.split(/\s+/).length;
+    if (words > CAPTION_WORDS || findQuotes(sentence.text).length) return false;
+  }
+  return captions === to - from - 1;
 }
 
 /**
@@ -76,7 +90,7 @@ function continues(from: number, to: number, context: Context): boolean {
 function reporter(claim: Claim<'quote'>, context: Context, roles: readonly Claim<'role'>[]): string | null {
   const { sentences } = context;
   const before = sentences[firstFrom(sentences, claim.sentence.start) - 1];
-  if (!before || claim.sentence.paragraph - before.paragraph > 1 || !REPORTS.test(before.text) || findQuotes(before.text).length) return null;
+  if (!before || claim.sentence.paragraph - before.paragraph > 1 || !reportsSpeech(before.text) || findQuotes(before.text).length) return null;
   const subject = lastSubject(claim.start, context, roles);
   return subject && subject.start >= before.start && subject.start < before.end ? subject.name : null;
 }
