@@ -30,10 +30,11 @@ const ENTITY = 0.5;
 export function toItem(claim: AnyClaim, mentions: readonly Mention[], vocabulary: Vocabulary): Item {
   const spec = kind(claim.kind);
   const own = spec.align.words?.(claim.value, (text) => vocabulary.words(text).map((word) => word.key));
-  return { claim, unit: spec.unit(claim.value), noun: spec.noun(claim.value), words: own ?? contextWords(claim, mentions, vocabulary) };
+  const noun = spec.noun(claim.value);
+  return { claim, unit: spec.unit(claim.value), noun, words: own ?? contextWords(claim, noun, mentions, vocabulary) };
 }
 
-function contextWords(claim: AnyClaim, mentions: readonly Mention[], vocabulary: Vocabulary): Map<string, number> {
+function contextWords(claim: AnyClaim, noun: string, mentions: readonly Mention[], vocabulary: Vocabulary): Map<string, number> {
   const words = new Map<string, number>();
   const { sentence } = claim;
   const all = vocabulary.ofSentence(sentence);
@@ -44,7 +45,8 @@ function contextWords(claim: AnyClaim, mentions: readonly Mention[], vocabulary:
   for (const [i, word] of all.entries()) {
     // The claim's own words (`injured` in `17 injured`) name its subject best.
     if (word.start < to && word.end > from) {
-      words.set(word.key, 1);
+      // Its counted noun or unit is left out: the unit's prior already says what sharing it is worth.
+      if (word.key !== noun) words.set(word.key, 1);
       continue;
     }
     const distance = word.end <= from ? lastBefore - i : i - (firstAfter < 0 ? all.length : firstAfter);

@@ -1,6 +1,6 @@
 /** Quotes: words in quotation marks, with the speaker the source gives them to. */
 import { fitAroundEllipses, isElidedExcerpt, isExcerpt, quoteTokens } from './quote-words.js';
-import type { KindSpec, Relation } from './spec.js';
+import { OVERLAP, SAME, type KindSpec, type Relation } from './spec.js';
 import { wordChanges } from './word-changes.js';
 import { personKey, shorten } from './words.js';
 
@@ -24,13 +24,19 @@ function compare(a: QuoteValue, b: QuoteValue): Relation {
   return { relation: 'incompatible', why: `the quoted words differ: ${wordChanges(ta, tb)}` };
 }
 
+/** One remark: the same words, or an excerpt of the other's (whoever each source gives them to). */
+function closeness(a: QuoteValue, b: QuoteValue): number {
+  const relation = compare({ ...a, speaker: null }, { ...b, speaker: null }).relation;
+  return relation === 'equal' ? SAME : relation === 'compatible' ? OVERLAP : 0;
+}
+
 /** Quotes are matched by their words: the same remark, whoever each source gives it to. */
 export const quote: KindSpec<QuoteValue> = {
   label: 'Quote',
   unit: () => '',
   noun: () => '',
   subject: (value) => value.speaker ?? 'unattributed',
-  closeness: () => 0,
+  closeness: (a, b) => closeness(a.value, b.value),
   compare: (a, b) => compare(a.value, b.value),
   describe: (value) => `“${shorten(value.words, QUOTE_CHARS)}”${value.speaker ? ` (${value.speaker})` : ''}`,
   cell: (value) => (value.speaker ? `said by ${value.speaker}` : 'no speaker named'),

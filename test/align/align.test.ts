@@ -31,6 +31,12 @@ describe('align', () => {
     expect(texts(groupWith(groups, '120 homes'))).toEqual(['a:120 homes', 'b:150 homes']);
   });
 
+  it('does not pair two figures that share only their unit', () => {
+    // `mph` is the claims' unit: the unit's prior counts it, the subject words do not count it again.
+    const groups = groupsOf(['a', 'The speed limit on the old bridge is 50 mph.'], ['b', 'Sensors showed the lorry driver was within 2 mph of his own record.']);
+    expect(texts(groupWith(groups, '50 mph'))).toEqual(['a:50 mph']);
+  });
+
   it('keeps different counted things apart', () => {
     const groups = groupsOf(['a', 'The convoy had 30 trucks.'], ['b', 'The convoy had 30 buses.']);
     expect(texts(groupWith(groups, '30 trucks'))).toEqual(['a:30 trucks']);

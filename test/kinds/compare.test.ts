@@ -81,3 +81,15 @@ describe('compare', () => {
     expect(compare(quote('We will rebuild the old harbour by May.'), quote('We will not rebuild the harbour by June.')).why).toBe('the quoted words differ: added “not”, dropped “old”, “may” → “june”');
   });
 });
+
+describe('quote closeness (what alignment adds for one remark)', () => {
+  const closeness = (a: AnyClaim, b: AnyClaim) => kind(a.kind).closeness(a, b);
+  const whole = quote('We have seen steady hiring and falling prices across the region, and the outlook has improved since spring');
+  it.each([
+    ['the same words, whoever says them', quote('We have seen steady hiring and falling prices across the region, and the outlook has improved since spring', null), 0.3],
+    ['an excerpt of the whole quote', quote('steady hiring and falling prices across the region', 'Ada Brenn'), 0.2],
+    ['other words', quote('hiring has stalled in the region'), 0],
+  ])('%s', (_name, other, expected) => {
+    expect(closeness(whole, other)).toBe(expected);
+  });
+});
