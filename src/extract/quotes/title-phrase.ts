@@ -3,7 +3,7 @@
  * executive Dana Whitlock`) or right from an apposition (`general secretary of the … Union`).
  */
 import { CALENDAR_WORDS, NAME_CONNECTORS, SENTENCE_STARTERS } from '../../lexicon/gazetteer.js';
-import { OCCUPATION_NOUNS, ROLE_QUALIFIERS, TITLE_MODIFIERS, TITLE_NOUNS, TITLE_PHRASES, TITLE_SUFFIXES } from '../../lexicon/titles.js';
+import { OCCUPATION_NOUNS, ROLE_QUALIFIERS, TITLE_MODIFIERS, TITLE_NOUNS, TITLE_PHRASES, TITLE_PREFIXES, TITLE_SUFFIXES } from '../../lexicon/titles.js';
 import { isCapital, type Token } from '../entities/tokens.js';
 import { firstFrom } from './names.js';
 
@@ -13,11 +13,12 @@ const NUMBER = /^\p{N}/u;
 // Words after `of`/`at` that may still belong to the organisation named there.
 const MAX_TAIL = 8;
 
-/** True for a title or occupation noun (`mayor`, `superintendent`, `driver`, `mayor-elect`). */
+/** True for a title or occupation noun (`mayor`, `superintendent`, `driver`, `mayor-elect`, `co-director`). */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
   const suffix = TITLE_SUFFIXES.find((end) => lower.endsWith(end));
-  const noun = suffix ? lower.slice(0, -suffix.length) : lower;
+  const prefix = TITLE_PREFIXES.find((start) => lower.startsWith(start));
+  const noun = lower.slice(prefix?.length ?? 0, suffix ? -suffix.length : undefined);
   return TITLE_NOUNS.has(noun) || OCCUPATION_NOUNS.has(noun);
 }
 
@@ -94,6 +95,8 @@ export function titleEnd(text: string, tokens: readonly Token[], roleStart: numb
     if (token.end > limit || (previous && !joined(text, previous, token.start))) break;
     const lower = token.text.toLowerCase();
     if (tail >= 0) {
+      // `CEO of Norvik and report to …`: `and` before a lowercase word that is no title word joins a verb.
+      if (lower === 'and' && continuesClause(tokens[i + 1])) break;
       if (!LINKS.has(lower)) {
         if (SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower) || NUMBER.test(lower) || ++tail > MAX_TAIL) break;
         end = token.end;
@@ -114,4 +117,8 @@ export function titleEnd(text: string, tokens: readonly Token[], roleStart: numb
     previous = token;
   }
   return titled ? end : null;
+}
+
+function continuesClause(next: Token | undefined): boolean {
+  return next !== undefined && !isCapital(next) && !isRoleNoun(next.text) && !isRoleQualifier(next.text);
 }

@@ -155,3 +155,20 @@ describe('role: appositions with prospective and standing titles', () => {
     ]);
   });
 });
+
+describe('role: offices and occupations the lexicon names', () => {
+  it.each([
+    ['Taoiseach Ivo Santek opened the new quay.', 'Taoiseach Ivo Santek', 'Ivo Santek', 'Taoiseach'],
+    ['The fair was opened by Governor-General Rhea Marlow on Monday.', 'Governor-General Rhea Marlow', 'Rhea Marlow', 'Governor-General'],
+    ['The board named Vellmouth Regatta supremo Tobin Greer to run the race.', 'Vellmouth Regatta supremo Tobin Greer', 'Tobin Greer', 'Vellmouth Regatta supremo'],
+    ['Harbour board member Ida Vosk said the fees would rise.', 'Harbour board member Ida Vosk', 'Ida Vosk', 'Harbour board member'],
+    ['Ida Vosk, a PRB board member, said the fees would rise.', 'Ida Vosk, a PRB board member', 'Ida Vosk', 'PRB board member'],
+    ['PRB member Ida Vosk said the fees would rise.', 'PRB member Ida Vosk', 'Ida Vosk', 'PRB member'],
+    ['Tour guide Ansel Brink led the group.', 'Tour guide Ansel Brink', 'Ansel Brink', 'Tour guide'],
+    ['Ansel Brink, a Danish tourist, filmed the wave.', 'Ansel Brink, a Danish tourist', 'Ansel Brink', 'Danish tourist'],
+    ['Ansel Brink, co-director of the Vote Blue group, said yes.', 'Ansel Brink, co-director of the Vote Blue group', 'Ansel Brink', 'co-director of the Vote Blue group'],
+    ['The service was led by the Bishop of Vellmouth, Ansel Brink.', 'Bishop of Vellmouth, Ansel Brink', 'Ansel Brink', 'Bishop of Vellmouth'],
+  ])('%s', (sentence, text, person, role) => {
+    expect(roles([sentence])).toEqual([{ text, person, role }]);
+  });
+});
