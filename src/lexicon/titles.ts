@@ -86,7 +86,11 @@ export const TITLE_PHRASES: readonly string[] = [
   'head of government', 'head of state', 'chief of staff', 'head of mission',
   'drill operator', 'crane operator', 'machine operator', 'camera operator', 'radio operator', 'forklift operator',
   'harbour master', 'harbor master', 'station master',
+  '1st class', '2nd class', '3rd class', '4th class',
 ];
+
+/** Grades written after a rank (`Midshipman 3rd Class`, `Petty Officer 2nd Class`): ordinals before `class`. */
+export const RANK_GRADES: ReadonlySet<string> = new Set(['1st', '2nd', '3rd', '4th', 'first', 'second', 'third']);
 
 /** Verbs of holding an office, in a relative clause (`who chairs the …`), → the title they give. */
 export const OFFICE_VERBS: ReadonlyMap<string, string> = new Map([
