@@ -100,14 +100,17 @@ export function titleEnd(text: string, tokens: readonly Token[], roleStart: numb
   let end: number | null = null;
   let titled = false;
   let tail = -1;
+  let capitalized = false;
   let previous: Token | null = null;
   for (let i = firstFrom(tokens, roleStart); i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.end > limit || (previous && !joined(text, previous, token.start))) break;
     const lower = token.text.toLowerCase();
     if (tail >= 0) {
-      // `CEO of Norvik and report to …`: `and` before a lowercase word that is no title word joins a verb.
-      if (lower === 'and' && continuesClause(tokens[i + 1])) break;
+      // `CEO of Norvik and report to …`: after a body named in capitals, `and` before a lowercase word
+      // that is no title word joins a verb; `director of science and robotic exploration` names no body.
+      if (lower === 'and' && capitalized && continuesClause(tokens[i + 1])) break;
+      capitalized ||= isCapital(token);
       if (!LINKS.has(lower)) {
         if (SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower) || SPEECH_WORDS.has(lower) || (NUMBER.test(lower) && !ORDINAL.test(lower)) || ++tail > MAX_TAIL) break;
         end = token.end;

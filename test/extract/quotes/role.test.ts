@@ -182,6 +182,7 @@ describe('role: appositions whose title takes a complement', () => {
     ['“The signal is strong,” said Ada Brook, the rover’s manager.', 'Ada Brook, the rover’s manager', 'rover’s manager'],
     ['“The orbit is stable,” said Ada Brook, flight operations director.', 'Ada Brook, flight operations director', 'flight operations director'],
     ['Ada Brook, another tourism official, said the path was closed.', 'Ada Brook, another tourism official', 'tourism official'],
+    ['Ada Brook, Norland’s minister for information and communication, said no.', 'Ada Brook, Norland’s minister for information and communication', 'Norland’s minister for information and communication'],
     [
       '“We are ready,” Ada Brook, the spokeswoman for Norland’s flood agency NFA said in a briefing.',
       'Ada Brook, the spokeswoman for Norland’s flood agency NFA',
