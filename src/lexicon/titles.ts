@@ -14,6 +14,7 @@ export const TITLE_NOUNS: ReadonlySet<string> = new Set([
   'prosecutor', 'judge', 'mp', 'deputy', 'vice-president', 'press-secretary', 'manager', 'columnist',
   'superintendent', 'commissioner', 'inspector', 'detective', 'sheriff', 'marshal', 'coach', 'doctor',
   'president-elect', 'treasurer', 'boss', 'candidate', 'nominee', 'challenger', 'incumbent',
+  'taoiseach', 'tanaiste', 'governor-general', 'supremo', 'administrator', 'bishop', 'archbishop', 'midshipman',
 ]);
 
 /**
@@ -27,9 +28,10 @@ export const OCCUPATION_NOUNS: ReadonlySet<string> = new Set([
   'surgeon', 'physician', 'scientist', 'historian', 'journalist', 'reporter', 'photographer',
   'architect', 'accountant', 'banker', 'mechanic', 'electrician', 'docker', 'dockworker', 'fisherman',
   'skipper', 'organiser', 'organizer', 'activist', 'campaigner', 'volunteer', 'student', 'shopkeeper',
-  'landlord', 'negotiator', 'steward', 'administrator', 'coordinator', 'supervisor', 'foreman',
+  'landlord', 'negotiator', 'steward', 'coordinator', 'supervisor', 'foreman',
   'planner', 'presenter', 'writer', 'author', 'player', 'goalkeeper', 'referee', 'mediator',
-  'ombudsman', 'curator', 'watchman', 'guard', 'miner', 'rescuer', 'caretaker',
+  'ombudsman', 'curator', 'watchman', 'guard', 'miner', 'rescuer', 'caretaker', 'member', 'tourist',
+  'guide',
 ]);
 
 /** Words that qualify a title noun that follows them (`first deputy head`, `air chief`). */
@@ -43,7 +45,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'labour', 'labor', 'housing', 'tourism', 'sports', 'infrastructure', 'treasury', 'associate',
   'local', 'veteran', 'longtime', 'fellow', 'co', 'technical', 'operations', 'operating', 'financial',
   'legal', 'medical', 'fire', 'safety', 'union', 'city', 'county', 'district', 'team', 'club',
-  'incumbent', 'outgoing', 'incoming', 'caretaker', 'future', 'next', 'designated', 'presiding',
+  'incumbent', 'outgoing', 'incoming', 'caretaker', 'future', 'next', 'designated', 'presiding', 'provincial',
 ]);
 
 /**
@@ -58,6 +60,7 @@ export const ROLE_QUALIFIERS: ReadonlySet<string> = new Set([
   'village', 'group', 'board', 'church', 'parish', 'construction', 'shipping', 'terminal', 'ferry',
   'boat', 'shop', 'hotel', 'restaurant', 'cafe', 'café', 'bakery', 'market', 'warehouse', 'mine', 'plant',
   'drill', 'night', 'day', 'shift', 'civil', 'protection', 'rescue', 'emergency', 'coast', 'border',
+  'flight', 'mission',
 ]);
 
 /** Honorifics: a name follows, but they name no role. */
@@ -72,6 +75,9 @@ export const ABBREVIATED_TITLES: ReadonlySet<string> = new Set([
 /** Endings that keep a title a title (`Mayor-elect`, `minister-designate`). */
 export const TITLE_SUFFIXES: readonly string[] = ['-elect', '-designate'];
 
+/** Beginnings that keep a title a title (`co-director`, `ex-minister`). */
+export const TITLE_PREFIXES: readonly string[] = ['co-', 'ex-'];
+
 /**
  * Titles of several words whose last word alone is no title (`head of government`) or names a
  * firm as often as a person (`operator`): matched lowercased, right before a name.
@@ -80,7 +86,11 @@ export const TITLE_PHRASES: readonly string[] = [
   'head of government', 'head of state', 'chief of staff', 'head of mission',
   'drill operator', 'crane operator', 'machine operator', 'camera operator', 'radio operator', 'forklift operator',
   'harbour master', 'harbor master', 'station master',
+  '1st class', '2nd class', '3rd class', '4th class',
 ];
+
+/** Grades written after a rank (`Midshipman 3rd Class`, `Petty Officer 2nd Class`): ordinals before `class`. */
+export const RANK_GRADES: ReadonlySet<string> = new Set(['1st', '2nd', '3rd', '4th', 'first', 'second', 'third']);
 
 /** Verbs of holding an office, in a relative clause (`who chairs the …`), → the title they give. */
 export const OFFICE_VERBS: ReadonlyMap<string, string> = new Map([
@@ -103,6 +113,18 @@ export const PROSPECTIVE_PHRASES: readonly string[] = [
 export const TAKING_PHRASES: readonly string[] = [
   'becomes', 'has become', 'takes over as', 'took over as', 'was appointed', 'has been appointed', 'was named', 'has been named',
   'was elected', 'has been elected', 'was sworn in as', 'has been sworn in as',
+];
+
+/**
+ * Verbs that state an office the subject holds or leaves (`will remain chief executive`, `resigned
+ * as mayor`): the role is the title as written.
+ */
+export const HOLDING_PHRASES: readonly string[] = [
+  'remains', 'remained', 'will remain', 'would remain', 'remains as', 'will remain as', 'would remain as',
+  'will stay on as', 'would stay on as', 'stays on as', 'stayed on as', 'will stay as',
+  'resigned as', 'has resigned as', 'resigns as', 'will resign as', 'would resign as', 'is resigning as',
+  'quit as', 'quits as', 'has quit as', 'will quit as', 'would quit as',
+  'stepped down as', 'has stepped down as', 'steps down as', 'will step down as', 'would step down as', 'is stepping down as',
 ];
 
 /** Words that mark a title as one to come; a prospective role already holding one needs no `future`. */

@@ -16,7 +16,9 @@ export interface Candidate {
   weak: boolean;
 }
 
-const NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\.)$/u;
+// `McGuirk`, `O’Connor`: a surname prefix before a second capital.
+const NAME_WORD = /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const INITIAL = /^\p{Lu}$/u;
 const VERB_AFTER = new RegExp(`^\\s+(?:(?:${[...SPEECH_ADVERBS].join('|')})\\s+)?(?:${SPEECH_VERBS.join('|')})\\b`, 'i');
 const APPOSITION = /^,\s+([^,.;:]{0,80})/u;
 
@@ -47,7 +49,7 @@ export function classify(text: string, tokens: readonly Token[], segment: Segmen
   if (cueWord) {
     const rest = words.slice(cue + 1);
     // `… Service Andrey Boytsov`: a name right after the cue word; `Ministry of Transport` is one name.
-    const named = rest[0] !== undefined && /^\s+$/.test(text.slice(cueWord.after, rest[0].start)) && rest.length <= 3 && rest.every((word) => NAME_WORD.test(word.text));
+    const named = rest[0] !== undefined && /^\s+$/.test(text.slice(cueWord.after, rest[0].start)) && rest.length <= 3 && isNameWords(rest);
     const end = named || !rest.length ? cueWord : last;
     const org = at(first, end, 'organization', orgKey(text.slice(first.start, end.end)));
     return named ? [org, person(rest)] : [org];
@@ -59,13 +61,13 @@ export function classify(text: string, tokens: readonly Token[], segment: Segmen
     const body = classify(text, tokens, { ...segment, tokens: words.slice(0, split), afterTitleOf: false }, false).map((found) =>
       found.type === 'person' ? { ...found, type: 'organization' as const, key: orgKey(text.slice(found.start, found.end)) } : found,
     );
-    if (name.every((word) => NAME_WORD.test(word.text))) return [...body, person(name)];
+    if (isNameWords(name)) return [...body, person(name)];
   }
   const place = lastIndexWhere(lowers, (word) => PLACE_CUES.has(word));
   const placeWord = words[place];
   const resident = words.slice(place + 1);
   // `the Governor of the Valdros Region Alenka Moravec`: a name right after a place's cue word.
-  if (placeWord && place > 0 && resident.length >= 2 && resident.length <= 3 && resident.every((word) => NAME_WORD.test(word.text))) {
+  if (placeWord && place > 0 && resident.length >= 2 && resident.length <= 3 && isNameWords(resident)) {
     return [at(first, placeWord, 'place', text.slice(first.start, placeWord.end).toLowerCase()), person(resident)];
   }
   const tail = lowers[lowers.length - 1] ?? '';
@@ -78,7 +80,7 @@ export function classify(text: string, tokens: readonly Token[], segment: Segmen
   if (lead < 0) return words.flatMap((word) => single(word, false));
   const after = text.slice(last.after);
   const before = tokens[segment.first - 1]?.text.toLowerCase() ?? '';
-  const named = words.every((word) => NAME_WORD.test(word.text));
+  const named = isNameWords(words);
   // `said Ann Lee`, but not `said Quebec Health Minister …` or `said European Commissioner …`: a title after it.
   const next = tokens[segment.first + words.length];
   const titleNext = next !== undefined && inTitle(text, tokens, segment.first + words.length) && /^\s+$/.test(text.slice(last.after, next.start));
@@ -90,6 +92,11 @@ export function classify(text: string, tokens: readonly Token[], segment: Segmen
   if (named && words.length >= 2 && words.length <= 4 && !segment.afterArticle) return [person(words)];
   if (words.length === 1) return single(first, segment.initial);
   return [{ ...at(first, last, 'other', whole.toLowerCase()), weak: segment.initial }];
+}
+
+/** True for words that may be a person's name: capitalized words, and initials (`Robert L. Sumwalt`) inside it. */
+function isNameWords(words: readonly Token[]): boolean {
+  return words.every((word, k) => NAME_WORD.test(word.text) || (INITIAL.test(word.text) && k > 0 && k < words.length - 1));
 }
 
 /** True for the plural of a title or occupation (`residents`, `officers`): a group, not a name. */

@@ -25,6 +25,7 @@ const OPENING_QUOTE = /[“«„‘]|"(?=\S*$)/;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // The period and space after a short title (`Dr. Ann Lee`) join it to the name.
 const SHORT_GAP = /^\.\s+$/u;
+const INITIAL = /^\p{Lu}$/u;
 
 /** Cut the tokens of `text` into segments: capitalized runs split at titles, starters and systems. */
 export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
@@ -38,13 +39,16 @@ export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
     const previous = tokens[i - 1];
     // Most words are one space apart: no quote there, and joined unless the previous word owns.
     const gap = previous === undefined ? '' : text.slice(previous.after, token.start);
-    const joined = previous !== undefined && !previous.possessive && (gap === ' ' || spaceBetween(text, previous.after, token.start) || (SHORT_GAP.test(gap) && isShortTitle(previous.text)));
+    const short = previous !== undefined && (isShortTitle(previous.text) || (INITIAL.test(previous.text) && isCapital(previous) && ends(segments, previous)));
+    const joined = previous !== undefined && !previous.possessive && (gap === ' ' || spaceBetween(text, previous.after, token.start) || (SHORT_GAP.test(gap) && short));
     // Capitals prove nothing at the start of a sentence or quotation, even after `The`, `However`.
     const starts = !previous || (gap !== ' ' && OPENING_QUOTE.test(gap));
     opening = starts || (opening && previous !== undefined && SENTENCE_STARTERS.has(previous.text.toLowerCase()));
     const capital = isCapital(token);
     if (!joined || !capital) current = null;
-    if (!capital || token.text.length < 2) {
+    // `Robert L. Sumwalt`: a middle initial and its period stay inside the name.
+    const initial = joined && previous !== undefined && ends(segments, previous) && INITIAL.test(token.text) && SHORT_GAP.test(text.slice(token.after, tokens[i + 1]?.start)) && isCapital(tokens[i + 1] ?? token);
+    if (!capital || (token.text.length < 2 && !initial)) {
       article = token.text;
       continue;
     }
@@ -74,6 +78,12 @@ export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
     article = null;
   }
   return mergeConnected(text, tokens, segments);
+}
+
+/** True when `token` ends the last segment so far. */
+function ends(segments: readonly Segment[], token: Token): boolean {
+  const last = segments[segments.length - 1]?.tokens;
+  return last?.[last.length - 1] === token;
 }
 
 /** Join `Ministry of Defence`, `Military and Technical Cooperation Service` into one segment. */

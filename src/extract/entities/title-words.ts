@@ -1,5 +1,5 @@
 /** Titles around capitalized words: which tokens belong to a title, and whether one follows or precedes a segment. */
-import { ABBREVIATED_TITLES, HONORIFICS, OCCUPATION_NOUNS, TITLE_MODIFIERS, TITLE_NOUNS, TITLE_SUFFIXES } from '../../lexicon/titles.js';
+import { ABBREVIATED_TITLES, HONORIFICS, OCCUPATION_NOUNS, RANK_GRADES, TITLE_MODIFIERS, TITLE_NOUNS, TITLE_SUFFIXES } from '../../lexicon/titles.js';
 import { isCapital, spaceBetween, type Token } from './tokens.js';
 
 // When every suffix starts with a hyphen, a word without one needs no search.
@@ -28,6 +28,8 @@ export function inTitle(text: string, tokens: readonly Token[], i: number): bool
   if (isTitleWord(token.text)) return true;
   const previous = tokens[i - 1];
   const lower = token.text.toLowerCase();
+  // `Midshipman 3rd Class`: the grade of the rank before it.
+  if (lower === 'class' && previous && RANK_GRADES.has(previous.text.toLowerCase()) && isTitleWord(tokens[i - 2]?.text ?? '')) return true;
   if (OCCUPATION_NOUNS.has(lower) && previous && isCapital(previous) && isTitleWord(previous.text) && !previous.possessive && spaceBetween(text, previous.after, token.start)) return true;
   const next = tokens[i + 1];
   return TITLE_MODIFIERS.has(lower) && next !== undefined && !token.possessive && spaceBetween(text, token.after, next.start) && inTitle(text, tokens, i + 1);

@@ -6,8 +6,10 @@ import type { Found, ScanExtractor } from '../types.js';
 import { TITLE_VERB, titlesAt } from './title-list.js';
 import { titleStart } from './title-phrase.js';
 
-// The subject, then an apposition of its own between commas, then the verb.
-const PREDICATE = new RegExp(`^((?:,[^,.;:!?“”"]{1,100},)?\\s+(?:(?:also|now)\\s+)?)${TITLE_VERB}\\s+`, 'iu');
+// The subject, then an apposition of its own between commas, then the verb, which the subject may
+// report of itself (`Ada Brook said today she will resign as mayor`).
+const REPORTED = '(?:(?:has\\s+|had\\s+)?(?:said|announced|confirmed|declared)\\s+(?:(?:today|yesterday|tonight)\\s+)?(?:that\\s+)?(?:he|she)\\s+)?';
+const PREDICATE = new RegExp(`^((?:,[^,.;:!?“”"]{1,100},)?\\s+${REPORTED}(?:(?:also|now)\\s+)?)${TITLE_VERB}\\s+`, 'iu');
 const OPENS = /^[\s“"‘(]*$/u;
 const HINT = new RegExp(TITLE_VERB, 'iu');
 

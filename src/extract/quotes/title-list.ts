@@ -2,7 +2,7 @@
  * Titles given by a verb (`becomes deputy prime minister and minister of agriculture`,
  * `who is set to become foreign minister`): one or more title phrases, each with its offsets.
  */
-import { PROSPECTIVE_PHRASES, PROSPECTIVE_WORDS, TAKING_PHRASES } from '../../lexicon/titles.js';
+import { HOLDING_PHRASES, PROSPECTIVE_PHRASES, PROSPECTIVE_WORDS, TAKING_PHRASES } from '../../lexicon/titles.js';
 import type { Token } from '../entities/tokens.js';
 import { firstFrom } from './names.js';
 import { isRoleNoun, titleEnd } from './title-phrase.js';
@@ -16,8 +16,8 @@ export interface TitleSpan {
 
 const phrases = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length).map((phrase) => phrase.replaceAll(' ', '\\s+')).join('|');
 
-/** A verb phrase that gives a title: group 1 prospective (`is set to become`), group 2 present (`becomes`). */
-export const TITLE_VERB = `(?:(${phrases(PROSPECTIVE_PHRASES)})|(${phrases(TAKING_PHRASES)}))`;
+/** A verb phrase that gives a title: group 1 prospective (`is set to become`), group 2 present (`becomes`, `will remain`). */
+export const TITLE_VERB = `(?:(${phrases(PROSPECTIVE_PHRASES)})|(${phrases([...TAKING_PHRASES, ...HOLDING_PHRASES])}))`;
 
 const THE = /^(?:the|a|an)\s+/iu;
 

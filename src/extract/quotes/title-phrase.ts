@@ -3,21 +3,28 @@
  * executive Dana Whitlock`) or right from an apposition (`general secretary of the … Union`).
  */
 import { CALENDAR_WORDS, NAME_CONNECTORS, SENTENCE_STARTERS } from '../../lexicon/gazetteer.js';
-import { OCCUPATION_NOUNS, ROLE_QUALIFIERS, TITLE_MODIFIERS, TITLE_NOUNS, TITLE_PHRASES, TITLE_SUFFIXES } from '../../lexicon/titles.js';
+import { SPEECH_VERBS } from '../../lexicon/speech.js';
+import { ABBREVIATED_TITLES, OCCUPATION_NOUNS, ROLE_QUALIFIERS, TITLE_MODIFIERS, TITLE_NOUNS, TITLE_PHRASES, TITLE_PREFIXES, TITLE_SUFFIXES } from '../../lexicon/titles.js';
 import { isCapital, type Token } from '../entities/tokens.js';
 import { firstFrom } from './names.js';
 
 const LINKS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, 'at']);
 const PLURAL_OWNER = /^['’]\s+$/;
+const SHORT_RANK_GAP = /^\.\s+$/;
 const NUMBER = /^\p{N}/u;
+// `the 3rd Fleet`, `the Save the 8th group`: an ordinal names the body, a count or year ends it.
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/u;
+// `the head of the agency said …`: a speech verb ends the organisation's name.
+const SPEECH_WORDS: ReadonlySet<string> = new Set(SPEECH_VERBS.filter((verb) => !verb.includes(' ')));
 // Words after `of`/`at` that may still belong to the organisation named there.
 const MAX_TAIL = 8;
 
-/** True for a title or occupation noun (`mayor`, `superintendent`, `driver`, `mayor-elect`). */
+/** True for a title or occupation noun (`mayor`, `superintendent`, `driver`, `mayor-elect`, `co-director`). */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
   const suffix = TITLE_SUFFIXES.find((end) => lower.endsWith(end));
-  const noun = suffix ? lower.slice(0, -suffix.length) : lower;
+  const prefix = TITLE_PREFIXES.find((start) => lower.startsWith(start));
+  const noun = lower.slice(prefix?.length ?? 0, suffix ? -suffix.length : undefined);
   return TITLE_NOUNS.has(noun) || OCCUPATION_NOUNS.has(noun);
 }
 
@@ -35,10 +42,15 @@ function phraseEndingAt(text: string, end: number): number | null {
   return match ? end - match[0].length : null;
 }
 
-// Only whitespace joins the words of a title, or a plural owner's `’` as in `Dockworkers’ Union`.
+// Only whitespace joins the words of a title, or a plural owner's `’` as in `Dockworkers’ Union`,
+// or the period of a short rank (`police Lt. Ada Brook`).
 function joined(text: string, left: Token, to: number): boolean {
   const gap = text.slice(left.after, to);
-  return to > left.after && (/^\s+$/.test(gap) || (/s$/i.test(left.text) && !left.possessive && PLURAL_OWNER.test(gap)));
+  return to > left.after && (/^\s+$/.test(gap) || (/s$/i.test(left.text) && !left.possessive && PLURAL_OWNER.test(gap)) || (SHORT_RANK_GAP.test(gap) && isShortRank(left.text)));
+}
+
+function isShortRank(word: string): boolean {
+  return ABBREVIATED_TITLES.has(word.toLowerCase());
 }
 
 /**
@@ -63,7 +75,7 @@ export function titleStart(text: string, tokens: readonly Token[], edge: number,
       i = firstFrom(tokens, phrase);
       continue;
     }
-    if (isRoleNoun(lower) && (titled || !token.possessive)) {
+    if ((isRoleNoun(lower) || (isShortRank(lower) && isCapital(token))) && (titled || !token.possessive)) {
       titled = true;
       start = token.start;
     } else if (titled && isRoleQualifier(lower) && !token.possessive) {
@@ -88,18 +100,24 @@ export function titleEnd(text: string, tokens: readonly Token[], roleStart: numb
   let end: number | null = null;
   let titled = false;
   let tail = -1;
+  let capitalized = false;
   let previous: Token | null = null;
   for (let i = firstFrom(tokens, roleStart); i < tokens.length; i++) {
     const token = tokens[i] as Token;
     if (token.end > limit || (previous && !joined(text, previous, token.start))) break;
     const lower = token.text.toLowerCase();
     if (tail >= 0) {
+      // `CEO of Norvik and report to …`: after a body named in capitals, `and` before a lowercase word
+      // that is no title word joins a verb; `director of science and robotic exploration` names no body.
+      if (lower === 'and' && capitalized && continuesClause(tokens[i + 1])) break;
+      capitalized ||= isCapital(token);
       if (!LINKS.has(lower)) {
-        if (SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower) || NUMBER.test(lower) || ++tail > MAX_TAIL) break;
+        if (SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower) || SPEECH_WORDS.has(lower) || (NUMBER.test(lower) && !ORDINAL.test(lower)) || ++tail > MAX_TAIL) break;
         end = token.end;
       }
     } else if (token.possessive) {
-      if (!isCapital(token) && !isRoleNoun(lower)) break;
+      // `the rover's manager`: after `the`, a lowercase owner spends one of the loose words.
+      if (!isCapital(token) && !isRoleNoun(lower) && (titled || unknown-- <= 0)) break;
     } else if (isRoleNoun(lower) || phraseEndingAt(text, token.end) !== null) {
       titled = true;
       end = token.end;
@@ -114,4 +132,8 @@ export function titleEnd(text: string, tokens: readonly Token[], roleStart: numb
     previous = token;
   }
   return titled ? end : null;
+}
+
+function continuesClause(next: Token | undefined): boolean {
+  return next !== undefined && !isCapital(next) && !isRoleNoun(next.text) && !isRoleQualifier(next.text);
 }

@@ -115,3 +115,18 @@ describe('findMentions: names next to titles', () => {
     expect(mentionsOf(['The award went to Mira Castell yesterday.'])).toEqual([{ text: 'Mira Castell', type: 'person', key: 'castell' }]);
   });
 });
+
+describe('findMentions: surnames with a prefix and middle initials', () => {
+  it.each([
+    ['a Mc surname opening the sentence before a comma', 'Liam McGrath, head of the port, said no.', { text: 'Liam McGrath', type: 'person', key: 'mcgrath' }],
+    ['an O’ surname opening the sentence before a comma', 'Orla O’Brien, a pilot, said no.', { text: 'Orla O’Brien', type: 'person', key: 'o’brien' }],
+    ['a middle initial with its period', 'The fees would rise, harbour board member Ida K. Vosk said.', { text: 'Ida K. Vosk', type: 'person', key: 'vosk' }],
+    ['a rank’s grade before the name', 'Midshipman 2nd Class Ivo Santek was on leave.', { text: 'Ivo Santek', type: 'person', key: 'santek' }],
+  ])('%s', (_name, sentence, expected) => {
+    expect(mentionsOf([sentence])).toContainEqual(expected);
+  });
+
+  it('makes no person of a single letter that ends a name-like run', () => {
+    expect(mentionsOf(['In the end the port chose Plan B.'])).not.toContainEqual(expect.objectContaining({ type: 'person' }));
+  });
+});

@@ -31,6 +31,13 @@ describe('role: texts that name no role', () => {
     ['a ministry named after the title', 'He wrote to the Minister of Fisheries and Coastal Affairs about the quota.'],
     ['ordinary words in apposition after the', 'Lena Ostrova, the quiet neighbour, opened the door.'],
     ['a firm after an operator noun that names firms', 'The route was taken over by ferry operator Nordlys Lines.'],
+    ['members of a board without a name', 'Members of the board said the fees would rise.'],
+    ['a guide that is a book', 'Ansel Brink wrote a guide to the city.'],
+    ['an occupation noun as a modifier', 'The tourist season opened with the Vellmouth Regatta.'],
+    ['a complement that runs into the verb', 'Ada Brook, a lawyer in Vell said the fees would rise.'],
+    ['a lowercase owner of something that is no title', 'Ada Brook, the city’s residents, said no.'],
+    ['an apposition that runs into a speech verb, not after a quote', 'The council heard Ada Brook, the spokeswoman for the port said.'],
+    ['a plural occupation before a place', 'The city’s residents Vellmouth and Arlen voted no.'],
   ])('%s', (_name, sentence) => {
     expect(claimsOf(story([sentence]), 'role')).toEqual([]);
   });

@@ -10,6 +10,13 @@ describe('role: a title given by the verb', () => {
     ['Ada Rusk was appointed police chief in May.', 'was appointed police chief', 'police chief'],
     ['Ada Rusk will become harbour master next year.', 'will become harbour master', 'future harbour master'],
     ['Ada Rusk is set to become the next transport minister.', 'is set to become the next transport minister', 'next transport minister'],
+    ['Ada Rusk has resigned as harbour master after three years.', 'has resigned as harbour master', 'harbour master'],
+    ['Ada Rusk quit as mayor on Friday.', 'quit as mayor', 'mayor'],
+    ['Ada Rusk will stay on as Norvik’s chief executive, the firm said.', 'will stay on as Norvik’s chief executive', 'Norvik’s chief executive'],
+    ['Ada Rusk will remain chief executive of Norvik Holding, the firm said.', 'will remain chief executive of Norvik Holding', 'chief executive of Norvik Holding'],
+    ['Ada Rusk, pictured here, will remain as CEO of Norvik and report to the board.', 'will remain as CEO of Norvik', 'CEO of Norvik'],
+    ['Ada Rusk has said she will resign as prime minister.', 'will resign as prime minister', 'prime minister'],
+    ['Ada Rusk said today she will step down as first minister of Norland.', 'will step down as first minister of Norland', 'first minister of Norland'],
   ])('%s', (sentence, text, role) => {
     expect(roles([sentence])).toEqual([{ text, person: 'Ada Rusk', role }]);
   });

@@ -155,3 +155,50 @@ describe('role: appositions with prospective and standing titles', () => {
     ]);
   });
 });
+
+describe('role: offices and occupations the lexicon names', () => {
+  it.each([
+    ['Taoiseach Ivo Santek opened the new quay.', 'Taoiseach Ivo Santek', 'Ivo Santek', 'Taoiseach'],
+    ['The fair was opened by Governor-General Rhea Marlow on Monday.', 'Governor-General Rhea Marlow', 'Rhea Marlow', 'Governor-General'],
+    ['The board named Vellmouth Regatta supremo Tobin Greer to run the race.', 'Vellmouth Regatta supremo Tobin Greer', 'Tobin Greer', 'Vellmouth Regatta supremo'],
+    ['Harbour board member Ida Vosk said the fees would rise.', 'Harbour board member Ida Vosk', 'Ida Vosk', 'Harbour board member'],
+    ['Ida Vosk, a PRB board member, said the fees would rise.', 'Ida Vosk, a PRB board member', 'Ida Vosk', 'PRB board member'],
+    ['PRB member Ida Vosk said the fees would rise.', 'PRB member Ida Vosk', 'Ida Vosk', 'PRB member'],
+    ['Tour guide Ansel Brink led the group.', 'Tour guide Ansel Brink', 'Ansel Brink', 'Tour guide'],
+    ['Ansel Brink, a Danish tourist, filmed the wave.', 'Ansel Brink, a Danish tourist', 'Ansel Brink', 'Danish tourist'],
+    ['Ansel Brink, co-director of the Vote Blue group, said yes.', 'Ansel Brink, co-director of the Vote Blue group', 'Ansel Brink', 'co-director of the Vote Blue group'],
+    ['The service was led by the Bishop of Vellmouth, Ansel Brink.', 'Bishop of Vellmouth, Ansel Brink', 'Ansel Brink', 'Bishop of Vellmouth'],
+  ])('%s', (sentence, text, person, role) => {
+    expect(roles([sentence])).toEqual([{ text, person, role }]);
+  });
+});
+
+describe('role: appositions whose title takes a complement', () => {
+  it.each([
+    ['Ada Brook, an economist with the Harbour Chamber of Commerce, said the fall was expected.', 'Ada Brook, an economist with the Harbour Chamber of Commerce', 'economist with the Harbour Chamber of Commerce'],
+    ['The ferry was seized, said Ada Brook, police chief in the southern Vell region.', 'Ada Brook, police chief in the southern Vell region', 'police chief in the southern Vell region'],
+    ['Ada Brook, the judge presiding over the trial, read the verdict.', 'Ada Brook, the judge presiding over the trial', 'judge presiding over the trial'],
+    ['Ada Brook, spokeswoman for the Keep the 5th group, said no.', 'Ada Brook, spokeswoman for the Keep the 5th group', 'spokeswoman for the Keep the 5th group'],
+    ['“The signal is strong,” said Ada Brook, the rover’s manager.', 'Ada Brook, the rover’s manager', 'rover’s manager'],
+    ['“The orbit is stable,” said Ada Brook, flight operations director.', 'Ada Brook, flight operations director', 'flight operations director'],
+    ['Ada Brook, another tourism official, said the path was closed.', 'Ada Brook, another tourism official', 'tourism official'],
+    ['Ada Brook, Norland’s minister for information and communication, said no.', 'Ada Brook, Norland’s minister for information and communication', 'Norland’s minister for information and communication'],
+    [
+      '“We are ready,” Ada Brook, the spokeswoman for Norland’s flood agency NFA said in a briefing.',
+      'Ada Brook, the spokeswoman for Norland’s flood agency NFA',
+      'spokeswoman for Norland’s flood agency NFA',
+    ],
+  ])('%s', (sentence, text, role) => {
+    expect(roles([sentence])).toEqual([{ text, person: 'Ada Brook', role }]);
+  });
+});
+
+describe('role: abbreviated ranks and grades inside a title', () => {
+  it.each([
+    ['The toll could rise, Vell provincial police Lt. Ada Brook told reporters.', 'Vell provincial police Lt. Ada Brook', 'Ada Brook', 'Vell provincial police Lt.'],
+    ['The court convicted former Norland army chief Gen. Ivo Santek of fraud.', 'former Norland army chief Gen. Ivo Santek', 'Ivo Santek', 'former Norland army chief Gen.'],
+    ['Midshipman 3rd Class Ivo Santek was on leave.', 'Midshipman 3rd Class Ivo Santek', 'Ivo Santek', 'Midshipman 3rd Class'],
+  ])('%s', (sentence, text, person, role) => {
+    expect(roles([sentence])).toEqual([{ text, person, role }]);
+  });
+});
