@@ -12,6 +12,13 @@ import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { parseHTML } from 'linkedom';
 
+/**
+ * Readability's first pass strips likely chrome (comments, sidebars); an article shorter than this
+ * (its default is 500 characters) sends it to passes that keep chrome. A short news item is an
+ * article too, so the bar is lower.
+ */
+const CHAR_THRESHOLD = 200;
+
 /** The part of linkedom's element that is read here. */
 interface Found {
   querySelectorAll(selector: string): Iterable<{ getAttribute(name: string): string | null }>;
@@ -27,7 +34,7 @@ export interface ArticleTexts {
 export function findArticle(tree: Root): ArticleTexts {
   const texts: Text[] = [];
   const { document } = parseHTML(toHtml(marked(tree, texts)));
-  const article = new Readability(document, { serializer: (node: unknown) => node as Found, disableJSONLD: true }).parse();
+  const article = new Readability(document, { serializer: (node: unknown) => node as Found, disableJSONLD: true, charThreshold: CHAR_THRESHOLD }).parse();
   const kept = new Set<Text>();
   for (const span of article?.content?.querySelectorAll('span[data-cc]') ?? []) {
     const text = texts[Number(span.getAttribute('data-cc'))];

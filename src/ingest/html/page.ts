@@ -23,12 +23,14 @@ export const MIN_ARTICLE_CHARS = 150;
 
 /** Build a source from a page's path and its decoded HTML. */
 export function pageSource(path: string, html: string): Source {
-  const tree = fromHtml(html);
-  const metadata = readMetadata(tree);
-  removeUnread(tree);
-  const { kept } = findArticle(tree);
-  addHeadline(tree, kept, metadata.title);
-  const reading = readingText(tree, html, kept);
+  const { metadata, reading } = deepOrRefused(path, () => {
+    const tree = fromHtml(html);
+    const metadata = readMetadata(tree);
+    removeUnread(tree);
+    const { kept } = findArticle(tree);
+    addHeadline(tree, kept, metadata.title);
+    return { metadata, reading: readingText(tree, html, kept) };
+  });
   refuseNonArticle(path, reading);
   const lines = linesOf(reading.text);
   const dateline = findDateline(lines);
@@ -50,6 +52,16 @@ export function pageSource(path: string, html: string): Source {
     metadata: dateline.spans,
     file: new VFile({ path, value: html }),
   };
+}
+
+/** `read()`, or the refusal of a page nested too deep for the libraries' recursive tree walks (thousands of levels, which no article has). */
+function deepOrRefused<T>(path: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    throw new InputError(`\`${path}\` nests its elements too deep to read (over a thousand levels; no article does): save the page again from the browser, or its text as a .txt file`);
+  }
 }
 
 /** Remove scripts, styles, templates, embeds and comments: none holds article text, and a huge script must cost nothing further. */
