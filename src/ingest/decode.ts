@@ -35,10 +35,12 @@ export interface Decoded {
 
 /** Decode file bytes: UTF-16 when a UTF-16 BOM says so, else the legacy encoding `declared` names, else UTF-8 as `readFileSync(…, 'utf8')`. */
 export function decode(bytes: Uint8Array, declared: string | null = null): Decoded {
-  const encoding: Encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : (legacy(declared) ?? 'utf-8');
+  const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const encoding: Encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : ((utf8Bom ? null : legacy(declared)) ?? 'utf-8');
   if (encoding !== 'utf-8' && !encoding.startsWith('utf-16')) {
     // Legacy single-byte decoders map every byte to a character: nothing is invalid.
-    return { text: new TextDecoder(encoding).decode(bytes), encoding, invalid: null };
+    const text = new TextDecoder(encoding).decode(bytes);
+    return { text: encoding === 'windows-1252' ? text.replace(/[\x80-\x9f]/g, (char) => WINDOWS_1252[char.charCodeAt(0) - 0x80] ?? char) : text, encoding, invalid: null };
   }
   if (encoding === 'utf-8') {
     const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
@@ -47,6 +49,12 @@ export function decode(bytes: Uint8Array, declared: string | null = null): Decod
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
   return { text, encoding, invalid: invalidUtf16(bytes, encoding === 'utf-16le') };
 }
+
+/**
+ * Bytes 0x80–0x9F in windows-1252 (the WHATWG index). Node's `TextDecoder` reads windows-1252,
+ * and so ISO-8859-1, as Latin-1, giving C1 controls where pages mean curly quotes and dashes.
+ */
+const WINDOWS_1252 = '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178';
 
 /** The WHATWG name of a declared legacy encoding, or null for UTF-8, UTF-16 (read as UTF-8 when only declared) and unknown labels. */
 function legacy(label: string | null): string | null {
