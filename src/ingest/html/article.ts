@@ -24,14 +24,8 @@ interface Found {
   querySelectorAll(selector: string): Iterable<{ getAttribute(name: string): string | null }>;
 }
 
-/** The page's text nodes with words, outside `<head>` (by the index of their span), and those of its article. */
-export interface ArticleTexts {
-  texts: Text[];
-  kept: Set<Text>;
-}
-
-/** Find the article's text nodes in `tree`. */
-export function findArticle(tree: Root): ArticleTexts {
+/** The text nodes of `tree` that Readability keeps as the article. */
+export function findArticle(tree: Root): Set<Text> {
   const texts: Text[] = [];
   const { document } = parseHTML(toHtml(marked(tree, texts)));
   const article = new Readability(document, { serializer: (node: unknown) => node as Found, disableJSONLD: true, charThreshold: CHAR_THRESHOLD }).parse();
@@ -40,7 +34,7 @@ export function findArticle(tree: Root): ArticleTexts {
     const text = texts[Number(span.getAttribute('data-cc'))];
     if (text) kept.add(text);
   }
-  return { texts, kept };
+  return kept;
 }
 
 /** A copy of the tree in which every text node with words outside `<head>` is wrapped in a numbered span, listed in `texts`. */

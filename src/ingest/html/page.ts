@@ -27,7 +27,7 @@ export function pageSource(path: string, html: string): Source {
     const tree = fromHtml(html);
     const metadata = readMetadata(tree);
     removeUnread(tree);
-    const { kept } = findArticle(tree);
+    const kept = findArticle(tree);
     addHeadline(tree, kept, metadata.title);
     return { metadata, reading: readingText(tree, html, kept) };
   });

@@ -47,7 +47,7 @@ export function readingText(tree: Root, file: string, kept: ReadonlySet<Text>): 
   for (let visit = stack.pop(); visit; visit = stack.pop()) {
     const { node } = visit;
     if (node.type === 'text') {
-      readText(builder, node, visit, file, kept);
+      readNode(builder, node, visit, file, kept);
       continue;
     }
     if (node.type !== 'element' && node.type !== 'root') continue;
@@ -67,7 +67,7 @@ export function readingText(tree: Root, file: string, kept: ReadonlySet<Text>): 
   return { text: builder.text(), runs: builder.runs, blocks: builder.blocks, linked: builder.linked };
 }
 
-function readText(builder: Builder, node: Text, visit: Visit, file: string, kept: ReadonlySet<Text>): void {
+function readNode(builder: Builder, node: Text, visit: Visit, file: string, kept: ReadonlySet<Text>): void {
   const from = node.position?.start.offset;
   const to = node.position?.end.offset;
   if (from === undefined || to === undefined || !visit.block) return;
