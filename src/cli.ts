@@ -55,9 +55,13 @@ Options:
   -h, --help              show this help
   -v, --version           print the version
 
-Inputs: .txt and .md files. Markdown may open with YAML front matter (title, outlet,
-url, published: YYYY-MM-DD). A folder stands for its .txt and .md files (not
-subfolders); quote globs so that crosscheck expands them: 'news/**/*.md'. At most
+Inputs: .txt, .md and saved web pages (.html, .htm). Markdown may open with YAML
+front matter (title, outlet, url, published: YYYY-MM-DD). Of a page, only the
+article is read (navigation, banners, share buttons, related links and comments
+give no claims), and its title, outlet, url and publication day come from its
+JSON-LD, og: and article: meta tags, <time> or <title>; positions point at lines of
+the HTML file. A folder stands for its .txt, .md and .html files (not subfolders);
+quote globs so that crosscheck expands them: 'news/**/*.md'. At most
 5,000 claims are read from one article; the rest of its text is left out, with a
 warning, and the report says from where.
 

@@ -6,7 +6,7 @@ import { ingest, type IngestOptions } from './ingest/index.js';
 import type { Comparison, Source } from './model.js';
 import { compareSources, type StageTimer } from './pipeline.js';
 
-export { DEFAULT_MAX_BYTES, InputError, ingest, listFiles, readSources, toSource, SUPPORTED, type IngestOptions, type Ingested } from './ingest/index.js';
+export { DEFAULT_MAX_BYTES, InputError, ingest, listFiles, readSources, toPageSource, toSource, SUPPORTED, type IngestOptions, type Ingested } from './ingest/index.js';
 export { compareSources, type Stage, type StageTimer } from './pipeline.js';
 export { toJson, SCHEMA } from './render/json.js';
 export { stringify, toMarkdown, toMdast } from './render/markdown.js';

@@ -1,7 +1,8 @@
 /**
  * The shared types of the pipeline: every stage reads and writes these shapes and nothing else.
- * Offsets are UTF-16 indices into `Source.text` (the file decoded as UTF-8); line and column
- * are derived once, at render time.
+ * Offsets are UTF-16 indices into `Source.text` (the file decoded as UTF-8; for a page, its
+ * reading text, mapped to the file by `Source.origin`); line and column are derived once, at
+ * render time.
  */
 import type { VFile } from 'vfile';
 import type { KindName, SPECS, ValueOfSpec } from './kinds/index.js';
@@ -27,6 +28,33 @@ export interface Span {
   end: number;
 }
 
+/**
+ * A run of a page's reading text and the part of the file it was read from. When `length` equals
+ * `fileLength` each character maps to the character at the same place; otherwise (an entity such
+ * as `&amp;`, a run of white space folded to one space) the run maps whole, boundaries only.
+ */
+export interface Run {
+  /** Offset in `Source.text`. */
+  at: number;
+  length: number;
+  /** Offset in the file's text. */
+  fileAt: number;
+  fileLength: number;
+}
+
+/** Where the text of a source read from markup (HTML) lies in its file. */
+export interface Origin {
+  /** The file's text, decoded: what report positions index. */
+  text: string;
+  /** The runs of `Source.text` taken from the file, in order; the text between them (paragraph breaks) is in no run. */
+  runs: readonly Run[];
+}
+
+/** A paragraph or heading that the file's markup marks, as a span of `Source.text`. */
+export interface Block extends Span {
+  heading: boolean;
+}
+
 /** One article, read and decoded. */
 export interface Source {
   /** File name without extension, e.g. `000_2faa820f79c75e74`. */
@@ -38,8 +66,12 @@ export interface Source {
   url: string | null;
   /** Publication day `YYYY-MM-DD`, or null when unknown. */
   published: string | null;
-  /** The whole file text (front matter included), so offsets match the file. */
+  /** The text claims are read from: the whole file text (front matter included), so offsets match the file; of a page (HTML), its article's text, decoded, mapped to the file by `origin`. */
   text: string;
+  /** For a page (HTML): the file's text and how `text` maps into it; absent when `text` is the file's text. */
+  origin?: Origin;
+  /** For a page (HTML): its paragraphs and headings; absent when segment finds them in the text. */
+  blocks?: Block[];
   /** Where the article body starts (after front matter). */
   bodyStart: number;
   /** The title's span, when the title comes from the text itself. */

@@ -60,6 +60,28 @@ describe('crosscheck (command line)', () => {
     expect(readdirSync(join(work, 'reports')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('loads the HTML libraries only when a page is read: their chunk is imported lazily, never at start-up', () => {
+    const bundle = readFileSync(CLI, 'utf8');
+    const lazy = /import\("\.\/chunks\/(page-[\w-]+\.js)"\)/.exec(bundle)?.[1];
+    expect(lazy).toBeDefined();
+    expect(bundle).not.toMatch(/from "\.\/chunks\/page-/);
+    expect(bundle).not.toContain('Readability');
+    expect(readFileSync(resolve('dist/chunks', lazy ?? ''), 'utf8')).toContain('Readability');
+  });
+
+  it('reads a folder of saved pages beside text and Markdown', () => {
+    const page = '<!DOCTYPE html><html><head><meta property="article:published_time" content="2026-05-03"><title>Ferries back</title></head><body><nav><a href="/">Home</a></nav><article><p>The ferries sailed again on May 2 after <b>14&nbsp;weeks</b> of repairs to the pier, the operator said, and 3,000 passengers crossed on the first day.</p><p>The harbour master said the pier would now last another 30 years.</p></article></body></html>';
+    mkdirSync(join(work, 'mixed'));
+    for (const name of ['wire.txt', 'paper.md']) writeFileSync(join(work, 'mixed', name), readFileSync(join(work, 'story', name)));
+    writeFileSync(join(work, 'mixed', 'site.html'), page);
+    const { code, out, err } = run('mixed', '--format', 'json');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as { sources: Array<{ id: string; title: string | null; published: string | null }>; groups: Array<{ claims: Array<{ source: string; text: string }> }> };
+    expect(report.sources.find((source) => source.id === 'site')).toMatchObject({ title: 'Ferries back', published: '2026-05-03' });
+    expect(report.groups.flatMap((group) => group.claims).filter((claim) => claim.source === 'site').map((claim) => claim.text)).toContain('14&nbsp;weeks');
+  });
+
   it('prints help that names every option', () => {
     const { code, out } = run('--help');
     expect(code).toBe(0);

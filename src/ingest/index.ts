@@ -1,5 +1,6 @@
 /**
  * Stage 1, ingest: files, folders and globs become `Source`s, each backed by a vfile.
+ * Pages (`.html`, `.htm`) are read by html/page.ts, loaded only when a page is read.
  * read.ts refuses what is not an article (too big, binary, empty, unreadable), reading at most
  * `concurrency` files (16) at once;
  * file-set.ts leaves out copies and refuses clashing ids. Content problems (invalid UTF-8,
@@ -15,7 +16,7 @@ import { warnEncoding } from './encoding-warnings.js';
 import { checkIds, idOf, leaveOutCopies } from './file-set.js';
 import { readFrontMatter } from './front-matter.js';
 import { InputError } from './input-error.js';
-import { mapLimit, readText } from './read.js';
+import { isPage, mapLimit, readText } from './read.js';
 import { DEFAULT_MAX_BYTES } from './size.js';
 
 export { InputError } from './input-error.js';
@@ -23,7 +24,7 @@ export { DEFAULT_MAX_BYTES, formatBytes, parseSize } from './size.js';
 export { locate } from './location.js';
 
 /** File extensions crosscheck reads. */
-export const SUPPORTED = ['.txt', '.md', '.markdown'] as const;
+export const SUPPORTED = ['.txt', '.md', '.markdown', '.html', '.htm'] as const;
 
 /** Options of `ingest`. */
 export interface IngestOptions {
@@ -47,7 +48,7 @@ export async function listFiles(inputs: readonly string[]): Promise<string[]> {
       // Loaded when a glob is named: a run on files and folders need not load the matcher.
       const { glob } = await import('tinyglobby');
       const matches = (await glob(input, { onlyFiles: true, expandDirectories: false })).filter(isSupported);
-      if (!matches.length) throw new InputError(`No supported files match \`${input}\`: name .txt or .md files`);
+      if (!matches.length) throw new InputError(`No supported files match \`${input}\`: name .txt, .md or .html files`);
       for (const match of matches) found.add(toPosix(match));
       continue;
     }
@@ -55,7 +56,7 @@ export async function listFiles(inputs: readonly string[]): Promise<string[]> {
     if (!info) throw new InputError(`Cannot find \`${input}\`: check the path`);
     if (info.isDirectory()) {
       const names = (await readdir(input)).filter(isSupported);
-      if (!names.length) throw new InputError(`No .txt or .md files in \`${input}\`: name a folder of articles`);
+      if (!names.length) throw new InputError(`No .txt, .md or .html files in \`${input}\`: name a folder of articles`);
       for (const name of names) found.add(toPosix(join(input, name)));
     } else {
       found.add(toPosix(input));
@@ -77,16 +78,19 @@ export async function readSources(inputs: readonly string[], options: IngestOpti
   const contents = await mapLimit(paths, options.concurrency ?? 16, (path) => readText(path, maxBytes));
   const { kept, skipped } = leaveOutCopies(paths.map((path, i) => ({ path, content: contents[i] as (typeof contents)[number] })));
   checkIds(kept.map((file) => file.path));
+  // Loaded when a page is named: a run on text and Markdown need not load the HTML libraries.
+  const pages = kept.some(({ path }) => isPage(path)) ? await import('./html/page.js') : null;
   const sources = kept.map(({ path, content }) => {
-    const source = toSource(path, content.text);
-    warnEncoding(source.file, source.text, content);
+    const source = pages && isPage(path) ? pages.pageSource(path, content.text) : toSource(path, content.text);
+    warnEncoding(source.file, source.origin?.text ?? source.text, content);
     return source;
   });
   return { sources: sources.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), skipped };
 }
 
-/** Build a source from a path and its decoded text (no I/O). */
+/** Build a source from a path and its decoded text (no I/O); a page (`.html`) needs `toPageSource`. */
 export function toSource(path: string, text: string): Source {
+  if (isPage(path)) throw new TypeError(`Cannot read the page \`${path}\` with \`toSource\`: use \`await toPageSource(path, html)\``);
   const file = new VFile({ path, value: text });
   const id = idOf(path);
   const markdown = /\.(md|markdown)$/i.test(path);
@@ -112,6 +116,12 @@ export function toSource(path: string, text: string): Source {
     metadata: dateline.spans,
     file,
   };
+}
+
+/** Build a source from a page's path and its decoded HTML (no I/O): its article's text, metadata and map to the file. */
+export async function toPageSource(path: string, html: string): Promise<Source> {
+  const { pageSource } = await import('./html/page.js');
+  return pageSource(path, html);
 }
 
 function frontMatterOf(path: string, text: string): ReturnType<typeof readFrontMatter> {

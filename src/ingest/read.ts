@@ -9,6 +9,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { declaredCharset } from './charset.js';
 import { decode, type Decoded } from './decode.js';
 import { InputError } from './input-error.js';
 import { overLimit } from './size.js';
@@ -36,19 +37,24 @@ async function readAtMost(path: string, most: number): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Refuse binary and empty files; decode the others. */
+/** Refuse binary and empty files; decode the others (a page as its `<meta charset>` says). */
 export function check(path: string, bytes: Uint8Array): Decoded {
   const format = sniffFormat(bytes);
   if (format) throw new InputError(`\`${path}\` is ${format}, not text: convert it to plain text or leave it out`);
-  const decoded = decode(bytes);
+  const decoded = decode(bytes, isPage(path) ? declaredCharset(bytes) : null);
   const nul = decoded.text.indexOf('\0');
   if (nul >= 0) {
-    const byte = decoded.encoding === 'utf-8' ? bytes.indexOf(0) : 2 * nul;
+    const byte = decoded.encoding.startsWith('utf-16') ? 2 * nul : bytes.indexOf(0);
     throw new InputError(`\`${path}\` holds binary data (a NUL byte at byte ${byte}), not text: save it as UTF-8 text or leave it out`);
   }
   if (!bytes.length) throw new InputError(`\`${path}\` is empty: add the article's text or leave the file out`);
   if (!/\S/.test(decoded.text)) throw new InputError(`\`${path}\` holds only white space: add the article's text or leave the file out`);
   return decoded;
+}
+
+/** True for a page's path: `.html` or `.htm`. */
+export function isPage(path: string): boolean {
+  return /\.html?$/i.test(path);
 }
 
 const REASONS: Readonly<Record<string, string>> = {

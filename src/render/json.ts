@@ -1,6 +1,6 @@
 /** The JSON report: the contract of DESIGN.md (`crosscheck/report@1`), built from a comparison. */
 import type { Comparison, GroupedClaim, Judged, Kind, Source, ValueOf, Verdict } from '../model.js';
-import { pointsOf, type Point, type PointAt } from './positions.js';
+import { fileSlice, pointsOf, type Point, type PointAt } from './positions.js';
 import { sentenceWindow } from './window.js';
 
 /** The schema name and version of the JSON report. */
@@ -68,9 +68,9 @@ function claimJson(claim: GroupedClaim, sources: ReadonlyMap<string, Source>, po
   return {
     source: claim.source,
     kind: claim.kind,
-    text: claim.text,
-    position: { start: pointAt(source, claim.start), end: pointAt(source, claim.end) },
-    sentence: sentenceWindow(claim),
+    text: fileSlice(source, claim),
+    position: { start: pointAt(source, claim.start), end: pointAt(source, claim.end, 'end') },
+    sentence: sentenceWindow(claim, source),
     value: claim.value,
     fingerprint: claim.fingerprint,
   };

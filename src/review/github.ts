@@ -56,7 +56,7 @@ export function toAnnotations(reviewed: Reviewed, caps: { perStep: number; perJo
 
 function warning(claim: GroupedClaim, group: Judged, isNew: boolean, source: Source, pointAt: PointAt): string {
   const start = pointAt(source, claim.start);
-  const end = pointAt(source, claim.end);
+  const end = pointAt(source, claim.end, 'end');
   const title = `${isNew ? 'New conflict' : 'Conflict'} (${group.kind}): ${group.subject}`;
   const message = `This source states ${describe(claim)}. ${group.reason}.`;
   const props = [`file=${escapeProperty(source.path)}`, `line=${start.line}`, `endLine=${end.line}`, `col=${start.column}`, `endColumn=${end.column}`, `title=${escapeProperty(title)}`];

@@ -1,7 +1,7 @@
 /** SARIF 2.1.0 output: one result per conflicting claim, with fingerprints and, given a baseline, its baseline state. */
 import { describe } from '../kinds/index.js';
 import type { GroupedClaim, Source } from '../model.js';
-import { pointsOf, type PointAt } from '../render/positions.js';
+import { fileSlice, pointsOf, type PointAt } from '../render/positions.js';
 import { newIds, type Reviewed } from './index.js';
 
 const RULE = 'crosscheck/conflict';
@@ -48,11 +48,11 @@ export function toSarif(reviewed: Reviewed, version: string): string {
 function location(claim: GroupedClaim, sources: ReadonlyMap<string, Source>, pointAt: PointAt) {
   const source = sources.get(claim.source) as Source;
   const start = pointAt(source, claim.start);
-  const end = pointAt(source, claim.end);
+  const end = pointAt(source, claim.end, 'end');
   return {
     physicalLocation: {
       artifactLocation: { uri: source.path },
-      region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, snippet: { text: claim.text } },
+      region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, snippet: { text: fileSlice(source, claim) } },
     },
   };
 }

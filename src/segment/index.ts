@@ -1,6 +1,7 @@
 /**
  * Stage 2, segment: a source becomes paragraphs and sentences with offsets into its text.
  * Plain text: one paragraph per line. Markdown: its paragraphs and headings, as mdast would have them.
+ * A page (HTML): the paragraphs and headings its markup marks, which ingest found.
  */
 import type { Paragraph, Segmented, Sentence, Source, Span } from '../model.js';
 import { markdownBlocks } from './markdown-blocks.js';
@@ -8,7 +9,7 @@ import { splitSentences } from './sentences.js';
 
 /** Cut a source into paragraphs and sentences, leaving out boilerplate. */
 export function segment(source: Source): Segmented {
-  const blocks = /\.(md|markdown)$/i.test(source.path) ? markdownParagraphs(source) : textBlocks(source);
+  const blocks = source.blocks ? source.blocks.map((block, index) => ({ ...block, index })) : /\.(md|markdown)$/i.test(source.path) ? markdownParagraphs(source) : textBlocks(source);
   const paragraphs = withoutChrome(blocks, source.boilerplate).map((block, index) => ({ ...block, index }));
   const sentences: Sentence[] = [];
   for (const paragraph of paragraphs) {

@@ -45,6 +45,9 @@ export function loadStories(roots: readonly string[] = STORY_ROOTS): Story[] {
     for (const entry of readdirSync(root, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
       const folder = join(root, entry.name);
+      // A story with pages (HTML) is left out: pages are read asynchronously, and the injected
+      // conflicts rewrite a file's text, which in a page is markup.
+      if (readdirSync(folder).some((f) => /\.html?$/i.test(f))) continue;
       const names = readdirSync(folder).filter((f) => /\.(md|txt)$/.test(f)).sort();
       const gold = JSON.parse(readFileSync(join(folder, 'gold.json'), 'utf8')) as Pick<Story, 'facts'> & Partial<Pick<Story, 'unique' | 'distractors'>>;
       const files = names.map((f) => ({ path: join(folder, f), text: readFileSync(join(folder, f), 'utf8') }));

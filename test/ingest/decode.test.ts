@@ -1,6 +1,7 @@
 /** Decoding bytes: the same text as readFileSync(…, 'utf8') or TextDecoder, and exact reports of what was replaced. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { declaredCharset } from '../../src/ingest/charset.js';
 import { decode } from '../../src/ingest/decode.js';
 
 const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
@@ -69,5 +70,33 @@ describe('decode', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('decode with a declared legacy encoding', () => {
+  it.each([
+    ['windows-1252', [0x93, 0x41, 0x94, 0x20, 0xa3, 0x35], 'windows-1252', '“A” £5'],
+    ['iso-8859-1 (read as windows-1252, as browsers do)', [0x63, 0x61, 0x66, 0xe9, 0x93], 'windows-1252', 'café“'],
+    ['a declared UTF-16 (read as UTF-8)', [0x63, 0x61, 0x66, 0xc3, 0xa9], 'utf-8', 'café'],
+    ['an unknown label (read as UTF-8)', [0x63, 0x61, 0x66, 0xc3, 0xa9], 'utf-8', 'café'],
+  ])('%s', (name, input, encoding, text) => {
+    const label = name.split(' ')[0] === 'a' ? 'utf-16le' : name.startsWith('an unknown') ? 'klingon-1' : (name.split(' ')[0] as string);
+    expect(decode(Uint8Array.from(input), label)).toMatchObject({ text, encoding });
+  });
+
+  it('leaves a BOM the last word', () => {
+    expect(decode(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41]), 'windows-1252')).toMatchObject({ text: '\uFEFFA', encoding: 'utf-8' });
+  });
+});
+
+describe('declaredCharset', () => {
+  it.each([
+    ['<meta charset="windows-1252">', 'windows-1252'],
+    ["<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=ISO-8859-1'>", 'ISO-8859-1'],
+    ['<!-- <meta charset="koi8-r"> --><meta charset=utf-8>', 'utf-8'],
+    ['<p>no declaration</p>', null],
+    [`${' '.repeat(1100)}<meta charset="windows-1252">`, null],
+  ])('%s', (head, label) => {
+    expect(declaredCharset(Buffer.from(head))).toBe(label);
   });
 });

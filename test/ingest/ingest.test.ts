@@ -99,7 +99,7 @@ describe('listFiles and ingest', () => {
 
   it.each([
     ['a missing path', () => join(root, 'nope'), /Cannot find `.*nope`: check the path/],
-    ['a folder without articles', () => join(root, 'empty'), /No .txt or .md files in `.*empty`/],
+    ['a folder without articles', () => join(root, 'empty'), /No .txt, .md or .html files in `.*empty`/],
     ['a glob that matches nothing', () => `${root}/*.html`, /No supported files match/],
   ])('rejects %s', async (_name, input, message) => {
     await expect(listFiles([input()])).rejects.toThrow(InputError);
