@@ -6,7 +6,8 @@
  * the url, the canonical link nor `<time>`, and not in this order; metascraper and its kin fetch
  * and load far more than a few lookups over the parsed tree need.
  */
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
 import { ARTICLE_TYPES } from '../../lexicon/html.js';
 
 /** The metadata fields a page gives, null when it gives none. */
@@ -42,15 +43,11 @@ export function readMetadata(tree: Root): PageMetadata {
 
 function gather(tree: Root): Found {
   const found: Found = { jsonLd: [], meta: new Map(), canonical: null, time: null, title: null };
-  const stack: Array<Root | RootContent> = [tree];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === 'element') visit(node, found);
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as RootContent);
-  }
+  visit(tree, 'element', (element) => read(element, found));
   return found;
 }
 
-function visit(element: Element, found: Found): void {
+function read(element: Element, found: Found): void {
   const { tagName, properties } = element;
   if (tagName === 'script' && /^application\/ld\+json$/i.test(String(properties['type'] ?? '').trim())) {
     found.jsonLd.push(...nodesOf(parseJson(innerText(element))));

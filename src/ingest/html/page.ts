@@ -5,8 +5,9 @@
  * node), which never fails on invalid markup. This module and its libraries are loaded only when
  * a page is read.
  */
-import type { Element, Root, RootContent, Text } from 'hast';
+import type { Root, Text } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { UNREAD_ELEMENTS } from '../../lexicon/html.js';
 import type { Source } from '../../model.js';
@@ -66,12 +67,12 @@ function deepOrRefused<T>(path: string, read: () => T): T {
 
 /** Remove scripts, styles, templates, embeds and comments: none holds article text, and a huge script must cost nothing further. */
 function removeUnread(tree: Root): void {
-  const stack: Array<Root | Element> = [tree];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    const children = (node.children as RootContent[]).filter((child) => child.type !== 'comment' && !(child.type === 'element' && UNREAD_ELEMENTS.has(child.tagName)));
-    node.children = children as typeof node.children;
-    for (const child of children) if (child.type === 'element') stack.push(child);
-  }
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return CONTINUE;
+    if (node.type !== 'comment' && !(node.type === 'element' && UNREAD_ELEMENTS.has(node.tagName))) return CONTINUE;
+    parent.children.splice(index, 1);
+    return index;
+  });
 }
 
 /**
@@ -94,15 +95,14 @@ function addHeadline(tree: Root, kept: Set<Text>, title: string | null): void {
 /** The text nodes with words of each `<h1>`, in document order. */
 function h1Texts(tree: Root): Text[][] {
   const found: Text[][] = [];
-  const stack: Array<{ node: Root | RootContent; h1: Text[] | null }> = [{ node: tree, h1: null }];
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    const { node } = item;
-    let { h1 } = item;
-    if (node.type === 'text' && h1 && /\S/.test(node.value)) h1.push(node);
-    if (node.type !== 'element' && node.type !== 'root') continue;
-    if (node.type === 'element' && node.tagName === 'h1' && !h1) found.push((h1 = []));
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as RootContent, h1 });
-  }
+  visit(tree, { type: 'element', tagName: 'h1' }, (h1) => {
+    const texts: Text[] = [];
+    visit(h1, 'text', (text) => {
+      if (/\S/.test(text.value)) texts.push(text);
+    });
+    found.push(texts);
+    return SKIP;
+  });
   return found;
 }
 
