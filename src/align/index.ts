@@ -3,9 +3,9 @@
  * pairs come from an index of blocking keys (kind, unit, rare subject words, months), never from
  * comparing every claim with every other one. Pairs are scored (subject similarity, what sharing
  * the unit is worth, closeness of the values), kept when confident, then merged best first; a
- * group never takes two claims of one source.
+ * group never takes two values of one source (it may take one fact restated in two sentences).
  */
-import { kind, type AlignRule, type AnyValue } from '../kinds/index.js';
+import { kind, valueKey, type AlignRule, type AnyValue } from '../kinds/index.js';
 import type { Extraction, Group, GroupedClaim, Mention, Sentence } from '../model.js';
 import { Postings } from './blocking.js';
 import { toItem, type Item } from './features.js';
@@ -33,6 +33,8 @@ interface Scored extends Item {
   source: number;
   norm: number;
   rule: AlignRule<AnyValue>;
+  /** The claim's value as a key: equal values, equal keys. */
+  value: string;
 }
 
 /** Group the claims of all extractions; every claim lands in exactly one group. */
@@ -43,7 +45,7 @@ export function align(extractions: readonly Extraction[], stats: AlignStats = { 
   const items = extractions.flatMap((e, i) =>
     e.claims.map((claim): Scored => {
       const item = toItem(claim, bySentence[i]?.get(claim.sentence.index) ?? [], words);
-      return { ...item, source: i, norm: norm(item.words, rarity), rule: kind(claim.kind).align };
+      return { ...item, source: i, norm: norm(item.words, rarity), rule: kind(claim.kind).align, value: valueKey(claim.value) };
     }),
   );
   const pairs = confident(candidatePairs(items, rarity, stats), items);
@@ -70,15 +72,18 @@ function candidatePairs(items: readonly Scored[], rarity: Rarity, stats: AlignSt
     for (const key of blockingKeys(item, rarity)) {
       for (const a of postings.get(key)) {
         const other = items[a] as Scored;
-        if (other.source === item.source || met[a] === b) continue;
+        if (met[a] === b) continue;
         met[a] = b;
+        const restated = other.source === item.source;
+        // A source may state one fact twice (headline and body), in other sentences and with the same value.
+        if (restated && (other.value !== item.value || other.claim.sentence.index === item.claim.sentence.index)) continue;
         stats.scored++;
         const close = spec.closeness(other.claim, item.claim);
         const shared = cosine(other.words, other.norm, item.words, item.norm, rarity);
         const score = shared + rule.prior(other.claim.value, item.claim.value) + close;
         // Below the threshold, only near values with some words or the very noun in common may be kept as mutual best matches.
         const alike = shared >= MUTUAL_SHARED || (rule.unitVouches && other.noun === item.noun);
-        if (score >= rule.threshold || (score >= rule.threshold - MUTUAL_SLACK && close > 0 && alike)) pairs.push({ a, b, score });
+        if (score >= rule.threshold || (!restated && score >= rule.threshold - MUTUAL_SLACK && close > 0 && alike)) pairs.push({ a, b, score });
       }
       postings.add(key, b);
     }
@@ -104,11 +109,14 @@ function confident(pairs: readonly Pair[], items: readonly Scored[]): Pair[] {
   return pairs.filter((pair, i) => pair.score >= (items[pair.a] as Scored).rule.threshold || mutual[i]);
 }
 
-/** Merge pairs in the order given (union-find), refusing merges that would put one source twice in a group; groups of item indices. */
+/**
+ * Merge pairs in the order given (union-find), refusing merges that would give a group two values
+ * of one source: two values of one article are two facts. Groups of item indices.
+ */
 function merge(items: readonly Scored[], pairs: readonly Pair[]): number[][] {
   const parent = items.map((_, i) => i);
-  // The sources of each group, by its root.
-  const sources = items.map((item) => new Set([item.source]));
+  // The value each source states in each group, by the group's root.
+  const values = items.map((item) => new Map([[item.source, item.value]]));
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i] as number] as number;
     return i;
@@ -116,13 +124,16 @@ function merge(items: readonly Scored[], pairs: readonly Pair[]): number[][] {
   for (const { a, b } of pairs) {
     const [ra, rb] = [root(a), root(b)];
     if (ra === rb) continue;
-    // Probe and copy the smaller set only: a group of one story can hold thousands of sources.
-    const [small, large] = [sources[ra] as Set<number>, sources[rb] as Set<number>].sort((x, y) => x.size - y.size) as [Set<number>, Set<number>];
-    if ([...small].some((source) => large.has(source))) continue;
+    // Probe and copy the smaller map only: a group of one story can hold thousands of sources.
+    const [small, large] = [values[ra] as Map<number, string>, values[rb] as Map<number, string>].sort((x, y) => x.size - y.size) as [
+      Map<number, string>,
+      Map<number, string>,
+    ];
+    if ([...small].some(([source, value]) => (large.get(source) ?? value) !== value)) continue;
     const [keep, gone] = ra < rb ? [ra, rb] : [rb, ra];
     parent[gone] = keep;
-    for (const source of small) large.add(source);
-    sources[keep] = large;
+    for (const [source, value] of small) large.set(source, value);
+    values[keep] = large;
   }
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => {

@@ -148,7 +148,8 @@ function joinLinks(context: RenderContext, group: Judged): PhrasingContent[] {
   return linkList(context, group.claims);
 }
 
-/** Links to the lines of `claims`, each labelled with its source: `S1 L4, S2 L7`. */
+/** Links to the lines of `claims`, each labelled with its source: `S1 L4, S2 L7`; a line a source restates a fact on is linked once. */
 function linkList(context: RenderContext, claims: Row): PhrasingContent[] {
-  return claims.flatMap((claim, i): PhrasingContent[] => (i ? [textNode(', '), whereLink(context, claim, true)] : [whereLink(context, claim, true)]));
+  const links = new Map(claims.map((claim) => whereLink(context, claim, true)).map((link) => [link.url, link]));
+  return [...links.values()].flatMap((link, i): PhrasingContent[] => (i ? [textNode(', '), link] : [link]));
 }

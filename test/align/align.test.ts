@@ -86,9 +86,20 @@ describe('align', () => {
     expect(groupWith(groups, '"was the color of milky coffee"')?.claims).toHaveLength(2);
   });
 
-  it('never puts two claims of one source in a group', () => {
+  it('never puts two values of one source in a group', () => {
     const groups = groupsOf(['a', 'The storm destroyed 120 homes. Later 130 homes were counted.'], ['b', 'The storm destroyed 125 homes.']);
-    for (const group of groups) expect(new Set(group.claims.map((c) => c.source)).size).toBe(group.claims.length);
+    for (const group of groups) {
+      const stated = group.claims.map((c) => `${c.source}:${JSON.stringify(c.value)}`);
+      expect(new Set(stated).size).toBe(new Set(group.claims.map((c) => c.source)).size);
+    }
+  });
+
+  it('groups one fact a source restates, as in a headline and its body', () => {
+    const groups = groupsOf(
+      ['a', 'Floods in the Varn valley destroyed 120 homes on Sunday.\n\nThe mayor said the floods destroyed 120 homes in the valley.'],
+      ['b', 'The floods in the Varn valley destroyed 120 homes.'],
+    );
+    expect(texts(groupWith(groups, '120 homes'))).toEqual(['a:120 homes', 'a:120 homes', 'b:120 homes']);
   });
 
   it('gives the same ids on every run', () => {

@@ -111,3 +111,15 @@ describe('conflict tables', () => {
     expect(markdown).toMatch(/^\| S3 \| .*52,000.* \| \[L3\]\(wire\/c\.txt#L3\) \|$/m);
   });
 });
+
+describe('agreement rows', () => {
+  it('link a line once when a source restates the fact on it', () => {
+    const comparison = compareSources([
+      toSource('dam/a.txt', 'Dam holds\n\nThe dam held back 3 million tonnes of water. Engineers said the dam held back 3 million tonnes of water.\n'),
+      toSource('dam/b.txt', 'Dam report\n\nThe old dam held back 3 million tonnes of water, engineers said.\n'),
+    ]);
+    const group = comparison.groups.find((g) => g.verdict === 'agree');
+    expect(group?.claims.map((c) => c.source)).toEqual(['a', 'a', 'b']);
+    expect(toMarkdown(comparison)).toMatch(/^\| Quantity \| .* \| \[S1 L3\]\(dam\/a\.txt#L3\), \[S2 L3\]\(dam\/b\.txt#L3\) \|$/m);
+  });
+});
