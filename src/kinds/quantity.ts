@@ -1,8 +1,8 @@
 /** Counts and measures: `5,000 NATO troops`, `dozens of planes`, `412 km`, `a 44-year-old`. */
 import { GENERIC_PEOPLE, INVARIANT_NOUNS, IRREGULAR_PLURALS, PEOPLE_NOUNS } from '../lexicon/nouns.js';
-import { MEASURE_UNITS } from '../lexicon/units.js';
-import { compareFigures, figureCloseness, formatRange, type RangeValue } from './figures.js';
-import type { KindSpec } from './spec.js';
+import { MEASURE_SCALES, MEASURE_UNITS } from '../lexicon/units.js';
+import { compareFigures, figureCloseness, formatRange, middle, ratioCloseness, type RangeValue } from './figures.js';
+import type { KindSpec, Relation, Stated } from './spec.js';
 
 /** A count of things or a measure. */
 export interface QuantityValue extends RangeValue {
@@ -16,9 +16,30 @@ export const AGE_UNIT = 'year of age';
 /** Counted nouns too common to say what a figure counts (`time` as in `three times`). */
 const GENERIC_NOUNS: ReadonlySet<string> = new Set([...GENERIC_PEOPLE, AGE_UNIT, 'time']);
 
-/** A counted noun, or `person` for every noun that counts people (`protester`, `citizen`, `men`). */
+/** A counted noun, `person` for every noun that counts people (`protester`, `citizen`, `men`), a measure's dimension (`length` for `km` and `mile`). */
 function family(noun: string): string {
-  return GENERIC_PEOPLE.has(noun) || PEOPLE_NOUNS.has(noun) ? 'person' : noun;
+  return GENERIC_PEOPLE.has(noun) || PEOPLE_NOUNS.has(noun) ? 'person' : (MEASURE_SCALES[noun]?.dimension ?? noun);
+}
+
+/** How far a figure converted from another unit and rounded may stray: 5%. */
+const CONVERTED = 0.05;
+
+/** Two measures of one dimension in different units (`50 miles`, `80 km`): their sizes in the dimension's base unit. */
+function converted(a: QuantityValue, b: QuantityValue): [number, number] | null {
+  const [sa, sb] = [MEASURE_SCALES[a.unit], MEASURE_SCALES[b.unit]];
+  return sa && sb && a.unit !== b.unit && sa.dimension === sb.dimension ? [sa.size, sb.size] : null;
+}
+
+/** Figures in other units compare converted; one the other rounds after converting (`50 miles`, `80 km`) is compatible. */
+function compareQuantities(a: Stated<QuantityValue>, b: Stated<QuantityValue>): Relation {
+  const sizes = converted(a.value, b.value);
+  if (!sizes) return compareFigures(a, b);
+  const relation = compareFigures(a, b, ...sizes);
+  const [ma, mb] = [middle(a.value) * sizes[0], middle(b.value) * sizes[1]];
+  if (relation.relation === 'incompatible' && Math.abs(ma - mb) <= CONVERTED * Math.max(ma, mb)) {
+    return { relation: 'compatible', why: 'the same figure converted to another unit and rounded' };
+  }
+  return relation;
 }
 
 /**
@@ -27,14 +48,14 @@ function family(noun: string): string {
  * must say so: an equal figure alone must not join `300 workers` and `300 passengers`.
  */
 function countedPrior(a: QuantityValue, b: QuantityValue): number {
-  if (a.unit === b.unit) return GENERIC_NOUNS.has(a.unit) ? 0.05 : 0.2;
+  if (a.unit === b.unit || converted(a, b)) return GENERIC_NOUNS.has(a.unit) ? 0.05 : 0.2;
   return GENERIC_NOUNS.has(a.unit) || GENERIC_NOUNS.has(b.unit) ? -0.05 : -0.1;
 }
 
 // The first plural listed for a noun is its usual one (`people` before `persons`).
 const PLURAL_OF = new Map([...Object.entries(IRREGULAR_PLURALS)].reverse().map(([plural, single]) => [single, plural]));
-// Abbreviated measures take no plural: `12 km`, `5 kg`.
-const ABBREVIATED = new Set(Object.values(MEASURE_UNITS).filter((unit) => unit.length <= 3));
+// Abbreviated measures and signs take no plural: `12 km`, `5 kg`, `90 km/h`.
+const ABBREVIATED = new Set(Object.values(MEASURE_UNITS).filter((unit) => unit.length <= 3 || /[^a-z ]/.test(unit)));
 
 /** The plural of a lemma; only the first word of `year of age` changes. */
 function plural(unit: string): string {
@@ -52,8 +73,11 @@ export const quantity: KindSpec<QuantityValue> = {
     const words = nearest();
     return words ? `${value.unit} · ${words}` : value.unit;
   },
-  closeness: figureCloseness,
-  compare: (a, b) => compareFigures(a, b),
+  closeness: (a, b) => {
+    const sizes = converted(a.value, b.value);
+    return sizes ? ratioCloseness(middle(a.value) * sizes[0], middle(b.value) * sizes[1]) : figureCloseness(a, b);
+  },
+  compare: compareQuantities,
   describe: (value) => {
     const one = value.min === 1 && value.max === 1;
     return formatRange(value, ` ${one || ABBREVIATED.has(value.unit) ? value.unit : plural(value.unit)}`);

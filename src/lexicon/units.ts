@@ -39,3 +39,23 @@ export const DURATION_UNITS: Readonly<Record<string, TimeUnit>> = {
   year: unit('year'), years: unit('year'), decade: unit('year', 10), decades: unit('year', 10),
   century: unit('year', 100), centuries: unit('year', 100),
 };
+
+/** A measure's dimension and its size in the dimension's base unit (metres, kilograms, …). */
+export interface MeasureScale {
+  dimension: string;
+  size: number;
+}
+
+const scale = (dimension: string, size: number): MeasureScale => ({ dimension, size });
+
+/** Canonical measures that convert into one another: `50 miles` and `80 km` state one distance. */
+export const MEASURE_SCALES: Readonly<Record<string, MeasureScale>> = {
+  km: scale('length', 1000), m: scale('length', 1), cm: scale('length', 0.01), mm: scale('length', 0.001),
+  mile: scale('length', 1609.344), 'nautical mile': scale('length', 1852), foot: scale('length', 0.3048), yard: scale('length', 0.9144),
+  kg: scale('mass', 1), g: scale('mass', 0.001), tonne: scale('mass', 1000), lb: scale('mass', 0.45359237),
+  hectare: scale('area', 1e4), 'km²': scale('area', 1e6), 'mile²': scale('area', 2_589_988.11),
+  litre: scale('volume', 1), barrel: scale('volume', 158.987),
+  'km/h': scale('speed', 1 / 3.6), mph: scale('speed', 0.44704), knot: scale('speed', 1852 / 3600),
+  kW: scale('power', 1e3), MW: scale('power', 1e6), GW: scale('power', 1e9),
+  kWh: scale('energy', 1), MWh: scale('energy', 1e3),
+};

@@ -37,6 +37,12 @@ describe('align', () => {
     expect(texts(groupWith(groups, '50 mph'))).toEqual(['a:50 mph']);
   });
 
+  it('groups one distance told in miles and in kilometres', () => {
+    const groups = groupsOf(['a', 'The quake struck 80 kilometres east of Dovren on Sunday.'], ['b', 'The epicentre was 50 miles east of Dovren.']);
+    expect(texts(groupWith(groups, '80 kilometres'))).toEqual(['a:80 kilometres', 'b:50 miles']);
+    expect(groupWith(groups, '80 kilometres')?.claims.map((c) => c.value.unit)).toEqual(['km', 'mile']);
+  });
+
   it('keeps different counted things apart', () => {
     const groups = groupsOf(['a', 'The convoy had 30 trucks.'], ['b', 'The convoy had 30 buses.']);
     expect(texts(groupWith(groups, '30 trucks'))).toEqual(['a:30 trucks']);

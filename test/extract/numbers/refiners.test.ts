@@ -33,3 +33,20 @@ describe('mergeRanges', () => {
     expect(claim?.value).toEqual({ min: 40, max: 50, approximate: false, unit: 'troop' });
   });
 });
+
+describe('mergeConversions', () => {
+  it.each([
+    ['The epicentre lay 80 km (50 miles) west of the port.', ['quantity: 80 km (50 miles)']],
+    ['Waves up to four metres (about 13 feet) high struck the shore.', ['quantity: up to four metres (about 13 feet)']],
+    ['The lorry was doing 90 mph (145 km/h) on the bridge.', ['quantity: 90 mph (145 km/h)']],
+    ['The convoy of 12 trucks (30 tonnes of grain) arrived.', ['quantity: 12 trucks', 'quantity: 30 tonnes']],
+    ['The road is 12 km long (the bridge 300 metres).', ['quantity: 12 km', 'quantity: 300 metres']],
+  ])('%s', (text, expected) => {
+    expect(numbers(text)).toEqual(expected);
+  });
+
+  it('states the figure written first', () => {
+    const [claim] = claimsOf('The epicentre lay 80 km (50 miles) west of the port.', 'quantity');
+    expect(claim?.value).toEqual({ min: 80, max: 80, approximate: false, unit: 'km' });
+  });
+});
