@@ -76,9 +76,10 @@ export const COMPOUND_ADJECTIVES: ReadonlySet<string> = new Set([
 
 /**
  * Counted nouns (lemmas) that name people: reporters count one crowd as `protesters`, `citizens`
- * or `people`, one shift as `miners` or `men`, so alignment lets these meet. Generic ones first.
+ * or `people`, one shift as `miners` or `men`, so alignment lets these meet. Generic ones first
+ * (`others` as in `200 others were hurt`).
  */
-export const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['person', 'man', 'woman', 'individual']);
+export const GENERIC_PEOPLE: ReadonlySet<string> = new Set(['person', 'man', 'woman', 'individual', 'other']);
 
 /** Specific counted nouns that name people (a role, a group, a condition). */
 export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
@@ -89,4 +90,6 @@ export const PEOPLE_NOUNS: ReadonlySet<string> = new Set([
   'adult', 'teenager', 'soldier', 'troop', 'officer', 'policeman', 'firefighter', 'rescuer',
   'volunteer', 'patient', 'victim', 'survivor', 'casualty', 'evacuee', 'migrant', 'refugee',
   'pilgrim', 'prisoner', 'inmate', 'detainee', 'hostage', 'driver', 'farmer', 'doctor', 'nurse',
+  // The dead are counted as people, bodies or deaths (`four bodies`, `five deaths`, `12 fatalities`).
+  'body', 'death', 'fatality', 'crew member',
 ]);

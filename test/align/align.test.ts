@@ -43,6 +43,20 @@ describe('align', () => {
     expect(groupWith(groups, '80 kilometres')?.claims.map((c) => c.value.unit)).toEqual(['km', 'mile']);
   });
 
+  it('groups the dead counted as bodies, victims or deaths', () => {
+    const groups = groupsOf(
+      ['a', 'Divers found four bodies inside the sunken ferry on Tuesday.'],
+      ['b', 'The bodies of four victims were found inside the ferry.'],
+      ['c', 'Four deaths were confirmed after divers searched inside the ferry.'],
+    );
+    expect(texts(groupWith(groups, 'four bodies'))).toEqual(['a:four bodies', 'b:four victims', 'c:Four deaths']);
+  });
+
+  it('groups people counted as others', () => {
+    const groups = groupsOf(['a', 'Three died and 60 others were hurt in the crush at the stadium gate.'], ['b', 'At the stadium gate, 60 people were hurt in the crush.']);
+    expect(texts(groupWith(groups, '60 others'))).toEqual(['a:60 others', 'b:60 people']);
+  });
+
   it('keeps different counted things apart', () => {
     const groups = groupsOf(['a', 'The convoy had 30 trucks.'], ['b', 'The convoy had 30 buses.']);
     expect(texts(groupWith(groups, '30 trucks'))).toEqual(['a:30 trucks']);
