@@ -11,7 +11,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'up down out off again further once both either neither own too quite rather almost nearly about around ' +
     'said says say saying told tell according added adds reported reports report quoted stated noted remarked ' +
     'mr mrs ms dr according per via among amid between through during before after since until till ' +
-    'if because though although however therefore thus whether'
+    'if because though although however therefore thus whether ' +
+    // The spelling of a figure's scale or unit: `66.4 per cent` and `70 per cent` share no subject by it.
+    'percent cent pct pc thousand million billion trillion bn mn'
   ).split(/\s+/),
 );
 

@@ -57,6 +57,11 @@ describe('align', () => {
     expect(texts(groupWith(groups, '60 others'))).toEqual(['a:60 others', 'b:60 people']);
   });
 
+  it('does not pair two percentages that share only the spelling of their unit', () => {
+    const groups = groupsOf(['a', 'Turnout in the northern districts reached 64 per cent.'], ['b', 'The ruling party took 48 per cent of the seats.']);
+    expect(texts(groupWith(groups, '64 per cent'))).toEqual(['a:64 per cent']);
+  });
+
   it('keeps different counted things apart', () => {
     const groups = groupsOf(['a', 'The convoy had 30 trucks.'], ['b', 'The convoy had 30 buses.']);
     expect(texts(groupWith(groups, '30 trucks'))).toEqual(['a:30 trucks']);
