@@ -54,12 +54,15 @@ export const SPEECH_ADVERBS: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'further', 'previously', 'once', 'again', 'recently', 'reportedly', 'has', 'had', 'have', 'earlier', 'separately',
 ]);
 
-/** Opening double quotation marks → the marks that close them (`„…“` German, `«…»` guillemets). */
+/**
+ * Opening double quotation marks → the marks that close them (`„…“` German, `«…»` guillemets).
+ * Pages mix curly and straight marks (`“…," said Lee`): either double mark closes the other.
+ */
 export const DOUBLE_QUOTES: ReadonlyMap<string, string> = new Map([
-  ['“', '”'],
+  ['“', '”"'],
   ['„', '“”'],
   ['«', '»'],
-  ['"', '"'],
+  ['"', '"”'],
 ]);
 
 /** Opening single quotation marks → their closers; only taken as quotes where no apostrophe fits. */

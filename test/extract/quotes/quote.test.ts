@@ -19,6 +19,9 @@ describe('quote: the speaker named in the sentence', () => {
     ['"The road is closed," Marta Kovalenko said.', '"The road is closed,"', 'Marta Kovalenko', 'The road is closed'],
     ['«The road is closed», Marta Kovalenko said.', '«The road is closed»', 'Marta Kovalenko', 'The road is closed'],
     ['„The road is closed“, Marta Kovalenko said.', '„The road is closed“', 'Marta Kovalenko', 'The road is closed'],
+    // Curly and straight marks mixed in one quotation.
+    ['“The road is closed," Marta Kovalenko said.', '“The road is closed,"', 'Marta Kovalenko', 'The road is closed'],
+    ['"The road is closed,” Marta Kovalenko said.', '"The road is closed,”', 'Marta Kovalenko', 'The road is closed'],
     ['“The pier will reopen,” Marta Kovalenko vowed.', '“The pier will reopen,”', 'Marta Kovalenko', 'The pier will reopen'],
     ['“The pier will reopen,” said Eastway Ferries chief executive Jonas Perl.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
     ['“The pier will reopen,” stated the Chief Executive of Eastway Ferries Jonas Perl.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
