@@ -1,6 +1,6 @@
 /**
  * The speaker refiner: a quote attributed to a title (`the Minister stated`) gets the one person
- * the article's roles give that title; a quote attributed to `he`/`she` gets the last named
+ * the article's roles give that title, else the person named just before; a quote attributed to `he`/`she` gets the last named
  * speaker: a subject named in the sentence before (or in the quote's own paragraph) after the
  * last quote, else the last quote's speaker, else the last subject. An unattributed quote
  * paragraph continues the quote of the paragraph before it.
@@ -30,7 +30,7 @@ export const resolveSpeakers: Refiner = (claims, context) => {
     if (speaker === null) {
       const how = attributionFor(claim, context);
       const { paragraph } = claim.sentence;
-      if (how?.kind === 'title') speaker = resolveTitle(how.title, roles);
+      if (how?.kind === 'title') speaker = resolveTitle(how.title, roles) ?? namedJustBefore(claim, context, roles);
       else if (how?.kind === 'pronoun') {
         const subject = lastSubject(claim.start, context, roles);
         const sinceSpeaker = subject !== null && (lastSpeaker === null || subject.start > lastSpeaker.start);
@@ -54,6 +54,15 @@ function attributionFor(claim: Claim<'quote'>, context: Context): Attribution | 
   const quotes = findQuotes(sentence.text);
   const quote = quotes.find((q) => q.start === claim.start - sentence.start);
   return quote ? attribute(sentence, quote, quotes, context) : null;
+}
+
+/**
+ * The person a title stands for when no role claim gives it (`Ann Lee spoke first. “…,” the
+ * chancellor added.`): the subject named in the quote's sentence or the one right before.
+ */
+function namedJustBefore(claim: Claim<'quote'>, context: Context, roles: readonly Claim<'role'>[]): string | null {
+  const subject = lastSubject(claim.start, context, roles);
+  return subject?.adjacent ? subject.name : null;
 }
 
 /**
