@@ -26,6 +26,7 @@ const SHORT_PERIOD = new RegExp(`(?<=\\b(?:\\p{Lu}|${[...ABBREVIATED_TITLES, ...
 const CLAUSE_MARK = /[.;:!?“”"]/;
 // `, Nepal's minister for information,` between a name and its verb (the second comma is often left out).
 const APPOSITION = /^\s*,[^,]{1,120},?\s*$/u;
+const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 const NONE: Attribution = { kind: 'none' };
 const VERB_ONLY: Attribution = { kind: 'verb' };
 
@@ -75,7 +76,7 @@ function afterQuote(text: string, tokens: readonly Token[], quote: QuoteSpan, to
   if (first && first.end < verbStart && /^[\s,]*$/.test(text.slice(quote.end, first.start)) && APPOSITION.test(text.slice(first.end, verbStart))) return named(first);
   if (between.split(/\s+/).length > 8) return null;
   if (!SPEAKER_FOLLOWS.has(verb[0].toLowerCase())) {
-    const subject = named(persons.filter((p) => p.start >= quote.end && p.end <= verbStart).pop());
+    const subject = named(persons.filter((p) => p.start >= quote.end && p.end <= verbStart && !owns(text, p, verbStart)).pop());
     if (subject) return subject;
     if (PRONOUN.test(between)) return { kind: 'pronoun' };
     const title = titleEndingAt(text, tokens, quote.end, verbStart);
@@ -93,7 +94,7 @@ function beforeQuote(text: string, tokens: readonly Token[], from: number, to: n
   const verbStart = from + verb.index;
   const verbEnd = verbStart + verb[0].length;
   if (!SPEAKER_FOLLOWS.has(verb[0].toLowerCase())) {
-    const subject = named(persons.filter((p) => p.start >= from && p.end <= verbStart).pop());
+    const subject = named(persons.filter((p) => p.start >= from && p.end <= verbStart && !owns(text, p, verbStart)).pop());
     if (subject) return subject;
     const pronoun = PRONOUN_BEFORE.exec(text.slice(from, verbStart));
     if (pronoun) return { kind: 'pronoun' };
@@ -133,6 +134,15 @@ function headlineSpeaker(text: string, quotes: readonly QuoteSpan[], persons: Me
   if (!found || !HEADLINE_NAME.test(found.name)) return null;
   const person = persons.find((p) => p.start >= found.at && p.end <= found.at + found.name.length);
   return named(person) ?? { kind: 'named', speaker: found.name };
+}
+
+/**
+ * True when the name is a possessive that qualifies a noun before the verb (`Tim Cook, Apple’s
+ * chief executive, said`): it speaks not. Right before the verb, `’s` is a slip of the pen.
+ */
+function owns(text: string, person: Mention, verbStart: number): boolean {
+  const mark = /['’]s?$/u.test(person.text) ? '' : POSSESSIVE.exec(text.slice(person.end))?.[0];
+  return mark !== undefined && /\p{L}/u.test(text.slice(person.end + mark.length, verbStart));
 }
 
 /** True when `text` holds a mark that ends a clause or opens a quote (not the period of `Lt.`). */

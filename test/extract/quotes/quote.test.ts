@@ -31,6 +31,8 @@ describe('quote: the speaker named in the sentence', () => {
     ['“The pier will reopen,” said the Methodist Bishop of Eastwick, Jonas Perl, whose chapel was damaged.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
     ['“The pier will reopen,” Jonas Perl, the skipper of the No.4 ferry, added.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
     ['“The pier will reopen,” Jonas Perl, spokesman of the harbour agency HBA said in a briefing.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
+    // A possessive name in the apposition qualifies the title: the speaker is the name before it.
+    ['Marta Kovalenko, Ivo Santek’s deputy, said: “The pier will reopen.”', '“The pier will reopen.”', 'Marta Kovalenko', 'The pier will reopen.'],
     // Short titles with a period, and a surname that is also a month.
     ['“Most of them had broken ribs,” said Dr. Ilse Varga, head of the trauma ward.', '“Most of them had broken ribs,”', 'Ilse Varga', 'Most of them had broken ribs'],
     ['“The count may still rise,” county police Sgt. Jonas Perl told reporters.', '“The count may still rise,”', 'Jonas Perl', 'The count may still rise'],
