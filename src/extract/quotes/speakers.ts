@@ -1,6 +1,6 @@
 /**
  * The speaker refiner: a quote attributed to a title (`the Minister stated`) gets the one person
- * the article's roles give that title, else the person named just before; a quote attributed to `he`/`she` gets the last named
+ * the article's roles give that title, else the speaker reported just before; a quote attributed to `he`/`she` gets the last named
  * speaker: a subject named in the sentence before (or in the quote's own paragraph) after the
  * last quote, else the last quote's speaker, else the last subject. An unattributed quote
  * paragraph continues the quote of the paragraph before it.
@@ -30,7 +30,7 @@ export const resolveSpeakers: Refiner = (claims, context) => {
     if (speaker === null) {
       const how = attributionFor(claim, context);
       const { paragraph } = claim.sentence;
-      if (how?.kind === 'title') speaker = resolveTitle(how.title, roles) ?? namedJustBefore(claim, context, roles);
+      if (how?.kind === 'title') speaker = resolveTitle(how.title, roles) ?? reportedJustBefore(claim, context, roles);
       else if (how?.kind === 'pronoun') {
         const subject = lastSubject(claim.start, context, roles);
         const sinceSpeaker = subject !== null && (lastSpeaker === null || subject.start > lastSpeaker.start);
@@ -57,12 +57,15 @@ function attributionFor(claim: Claim<'quote'>, context: Context): Attribution | 
 }
 
 /**
- * The person a title stands for when no role claim gives it (`Ann Lee spoke first. “…,” the
- * chancellor added.`): the subject named in the quote's sentence or the one right before.
+ * The person a title stands for when no role claim gives it: the speaker the quote's sentence or
+ * the one before reports (`Ann Lee said costs rose. “…,” the chancellor added.`).
  */
-function namedJustBefore(claim: Claim<'quote'>, context: Context, roles: readonly Claim<'role'>[]): string | null {
+function reportedJustBefore(claim: Claim<'quote'>, context: Context, roles: readonly Claim<'role'>[]): string | null {
   const subject = lastSubject(claim.start, context, roles);
-  return subject?.adjacent ? subject.name : null;
+  if (!subject?.adjacent) return null;
+  const { sentences } = context;
+  const named = sentences[firstFrom(sentences, subject.start + 1) - 1];
+  return named && reportsSpeech(named.text.slice(subject.start - named.start)) ? subject.name : null;
 }
 
 /**

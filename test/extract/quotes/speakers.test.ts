@@ -16,7 +16,7 @@ describe('resolveSpeakers', () => {
     ['the speaker of the paragraph over a person named before', ['Pavel Dronov met the mayor. “Costs are rising,” Lena Ostrova said. “We will cut the budget,” she said.'], 'Lena Ostrova'],
     ['a subject named in the paragraph before, after the last quote', ['“Costs are rising,” Lena Ostrova said.', 'Harbour master Pavel Dronov arrived by boat.', '“We will cut the budget,” he said.'], 'Pavel Dronov'],
     ['a subject named by title', ['Mayor Lena Ostrova opened the pier.', '“Costs are rising,” Pavel Dronov said.', 'The mayor later promised new cranes. “We will cut the budget,” she said.'], 'Lena Ostrova'],
-    ['a title no role gives, for the person named just before', ['Lena Ostrova said the port had lost money.', '“We will cut the budget,” the treasurer added.'], 'Lena Ostrova'],
+    ['a title no role gives, for the speaker reported just before', ['Lena Ostrova said the port had lost money.', '“We will cut the budget,” the treasurer added.'], 'Lena Ostrova'],
     ['a lone surname that opens the sentence before', ['Dronov was calm after the vote. “We will cut the budget,” he said.'], 'Dronov'],
     ['a lone surname named in full earlier', ['Pavel Dronov lost the vote.', '“Costs are rising,” Lena Ostrova said.', 'Dronov was calm. “We will cut the budget,” he said.'], 'Pavel Dronov'],
     ['not a person named inside an earlier quote', ['“I spoke to Lena Ostrova,” the skipper said. “We will cut the budget,” he added.'], null],
