@@ -26,8 +26,16 @@ describe('quote: a quotation after a colon', () => {
   it.each([
     ['Harbour pilot Ines Falk summed up the night: “We lost the crane, but nobody was hurt.”', 'Ines Falk'],
     ['Ines Falk’s reply was short: “We lost the crane, but nobody was hurt.”', 'Ines Falk'],
+    ['After the storm, harbour pilot Ines Falk summed up the night: “We lost the crane, but nobody was hurt.”', 'Ines Falk'],
+    ['6.15pm: Hours after the storm, Ines Falk summed up the night: “We lost the crane, but nobody was hurt.”', 'Ines Falk'],
   ])('%s', (sentence, speaker) => {
     expect(quotes([sentence])).toEqual([{ text: '“We lost the crane, but nobody was hurt.”', speaker, words: 'We lost the crane, but nobody was hurt.' }]);
+  });
+
+  it('gives the words after a lead-in and `she` to the person named before', () => {
+    expect(quotes(['Ines Falk was more careful.', 'In her report, she admits: “We lost the crane.”'])).toEqual([
+      { text: '“We lost the crane.”', speaker: 'Ines Falk', words: 'We lost the crane.' },
+    ]);
   });
 
   it('gives the words to the holder of the title a possessive names', () => {
