@@ -5,7 +5,7 @@
  * last quote, else the last quote's speaker, else the last subject. An unattributed quote
  * paragraph continues the quote of the paragraph before it.
  */
-import type { Claim, Sentence } from '../../model.js';
+import type { AnyClaim, Claim, Sentence } from '../../model.js';
 import type { Context, Refiner } from '../types.js';
 import { attribute, type Attribution, reportsSpeech } from './attribution.js';
 import { findQuotes } from './marks.js';
@@ -24,7 +24,7 @@ export const resolveSpeakers: Refiner = (claims, context) => {
   const roles = claims.filter((claim): claim is Claim<'role'> => claim.kind === 'role');
   let lastSpeaker: { name: string; paragraph: number; start: number } | null = null;
   let previous: { paragraph: number; speaker: string | null } | null = null;
-  return claims.map((claim) => {
+  const resolved = claims.map((claim) => {
     if (claim.kind !== 'quote') return claim;
     let speaker = claim.value.speaker;
     if (speaker === null) {
@@ -47,7 +47,37 @@ export const resolveSpeakers: Refiner = (claims, context) => {
     if (speaker) lastSpeaker = { name: speaker, paragraph: claim.sentence.paragraph, start: claim.start };
     return speaker === claim.value.speaker ? claim : { ...claim, value: { ...claim.value, speaker } };
   });
+  return backFill(resolved, context);
 };
+
+/**
+ * A quote left open at the end of its paragraph with nobody named runs on into the next one:
+ * it is the words of whoever that paragraph's opening quote is given to (`Lee was in a café
+ * when “the tables shook.` ¶ `“I ran outside,” she said.`).
+ */
+function backFill(claims: AnyClaim[], context: Context): AnyClaim[] {
+  let next: Claim<'quote'> | null = null;
+  const filled = [...claims];
+  for (let i = filled.length - 1; i >= 0; i--) {
+    const claim = filled[i] as AnyClaim;
+    if (claim.kind !== 'quote') continue;
+    const speaker = next?.value.speaker ?? null;
+    if (claim.value.speaker === null && speaker !== null && next !== null && runsInto(claim, next, context)) {
+      filled[i] = { ...claim, value: { ...claim.value, speaker } };
+    }
+    next = filled[i] as Claim<'quote'>;
+  }
+  return filled;
+}
+
+/** True when `claim` is a quote left open at its paragraph's end and `next` opens the paragraph after. */
+function runsInto(claim: Claim<'quote'>, next: Claim<'quote'>, context: Context): boolean {
+  const { sentence } = claim;
+  const open = findQuotes(sentence.text).find((q) => q.start === claim.start - sentence.start)?.closed === false;
+  const after = context.sentences[sentence.index + 1];
+  const lastInParagraph = after === undefined || after.paragraph !== sentence.paragraph;
+  return open && lastInParagraph && next.start === next.sentence.start && next.sentence.paragraph === sentence.paragraph + 1;
+}
 
 function attributionFor(claim: Claim<'quote'>, context: Context): Attribution | null {
   const { sentence } = claim;

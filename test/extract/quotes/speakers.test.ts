@@ -44,6 +44,20 @@ describe('resolveSpeakers', () => {
     ]);
   });
 
+  it('gives a quote left open with nobody named to the speaker of the next paragraph’s quote', () => {
+    expect(speakers(['Lena Ostrova was on the pier when “suddenly the planks started shaking and the lamps fell into the water.', '“I ran back to the shore,” she told reporters.'])).toEqual([
+      ['suddenly the planks started shaking and the lamps fell into the water.', 'Lena Ostrova'],
+      ['I ran back to the shore', 'Lena Ostrova'],
+    ]);
+  });
+
+  it('does not give a closed quote to the speaker of the next paragraph', () => {
+    expect(speakers(['The sign at the pier read “no boats after dark, no swimming and no fishing from the northern wall”.', '“I ran back to the shore,” Lena Ostrova said.'])).toEqual([
+      ['no boats after dark, no swimming and no fishing from the northern wall', null],
+      ['I ran back to the shore', 'Lena Ostrova'],
+    ]);
+  });
+
   it('does not continue a quote across a paragraph without one', () => {
     expect(speakers(['Lena Ostrova said: “The cranes are old.”', 'The council meets on Friday.', '“Nobody wants to pay for new ones.”'])).toEqual([
       ['The cranes are old.', 'Lena Ostrova'],
