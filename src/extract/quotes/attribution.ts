@@ -26,6 +26,7 @@ const SHORT_PERIOD = new RegExp(`(?<=\\b(?:\\p{Lu}|${[...ABBREVIATED_TITLES, ...
 const CLAUSE_MARK = /[.;:!?“”"]/;
 // `, Nepal's minister for information,` between a name and its verb (the second comma is often left out).
 const APPOSITION = /^\s*,[^,]{1,120},?\s*$/u;
+const SPEECH_ADVERBS_ONLY = new RegExp(`^\\s+(?:(?:${[...SPEECH_ADVERBS].join('|')})\\s+)*$`, 'iu');
 const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 const NONE: Attribution = { kind: 'none' };
 const VERB_ONLY: Attribution = { kind: 'verb' };
@@ -68,8 +69,9 @@ function afterQuote(text: string, tokens: readonly Token[], quote: QuoteSpan, to
   const between = tail.slice(0, verb.index);
   // Only a quote that ends on punctuation hands over to an attribution (`“…,” she said`, not `“…” and she said`).
   const ready = /[,.?!…–—-]\s*$/.test(text.slice(quote.inner.start, quote.inner.end)) || /^\s*,/.test(between);
-  if (!ready || breaksClause(between)) return null;
   const verbStart = quote.end + verb.index;
+  if (!ready) return breaksClause(between) ? null : closingSpeaker(text, tokens, quote.end, verbStart, persons, named);
+  if (breaksClause(between)) return null;
   const verbEnd = verbStart + verb[0].length;
   // `“…,” Ann Lee, the city's deputy mayor for housing, said`: a name and its apposition, however long.
   const first = persons.find((p) => p.start >= quote.end);
@@ -84,6 +86,17 @@ function afterQuote(text: string, tokens: readonly Token[], quote: QuoteSpan, to
     if (/\p{L}/u.test(between)) return VERB_ONLY;
   }
   return speakerAfter(text, tokens, verbEnd, to, persons, named, true) ?? VERB_ONLY;
+}
+
+/**
+ * The speaker of a clause that closes the sentence after a quote in mid-clause (`The deal is “a
+ * disgrace” for the town, Mayor Ann Lee said.`): the name set off by a comma, right before the verb.
+ */
+function closingSpeaker(text: string, tokens: readonly Token[], from: number, verbStart: number, persons: Mention[], named: Named): Attribution | null {
+  const person = persons.filter((p) => p.start >= from && p.end <= verbStart).pop();
+  if (!person || !SPEECH_ADVERBS_ONLY.test(text.slice(person.end, verbStart))) return null;
+  const titled = titleStart(text, tokens, person.start) ?? person.start;
+  return /,\s*$/u.test(text.slice(from, Math.min(titled, person.start))) ? named(person) : null;
 }
 
 /** `Ivan Petrov remarked, “…”`, `she said: “…”`, `The governor promised that “…”`, `Petrov declined, saying … “at a low rate.”` */

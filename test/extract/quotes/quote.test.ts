@@ -31,6 +31,8 @@ describe('quote: the speaker named in the sentence', () => {
     ['“The pier will reopen,” said the Methodist Bishop of Eastwick, Jonas Perl, whose chapel was damaged.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
     ['“The pier will reopen,” Jonas Perl, the skipper of the No.4 ferry, added.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
     ['“The pier will reopen,” Jonas Perl, spokesman of the harbour agency HBA said in a briefing.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
+    // A quote in mid-clause, the speaker in the clause that closes the sentence.
+    ['The new toll is “a disgrace for everyone on the island” by any measure, harbour master Lena Ostrova said.', '“a disgrace for everyone on the island”', 'Lena Ostrova', 'a disgrace for everyone on the island'],
     // A possessive name in the apposition qualifies the title: the speaker is the name before it.
     ['Marta Kovalenko, Ivo Santek’s deputy, said: “The pier will reopen.”', '“The pier will reopen.”', 'Marta Kovalenko', 'The pier will reopen.'],
     // Short titles with a period, and a surname that is also a month.
