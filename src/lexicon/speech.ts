@@ -31,7 +31,8 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'ad
  * “first step”`): the quoted words are the subject's, however short.
  */
 export const NAMING_VERBS: readonly string[] = [
-  'called', 'calls', 'call', 'dubbed', 'dubs', 'branded', 'brands', 'termed', 'terms', 'described', 'describes', 'hailed', 'hails',
+  'called', 'calls', 'call', 'calling', 'dubbed', 'dubs', 'dubbing', 'branded', 'brands', 'branding', 'termed', 'terms', 'described', 'describes', 'describing',
+  'hailed', 'hails',
 ];
 
 /** Words after a naming verb that make another verb of it (`called for`, `called off`). */

@@ -11,6 +11,8 @@ describe('quote: a short phrase after a naming verb', () => {
     ['Ines Falk, the port director, calls it “the hardest winter in years”, and she may be right.', '“the hardest winter in years”', 'Ines Falk', 'the hardest winter in years'],
     ['Ines Falk described the deal as “a bargain for nobody”.', '“a bargain for nobody”', 'Ines Falk', 'a bargain for nobody'],
     ['Ines Falk called it „the heart of the plan“.', '„the heart of the plan“', 'Ines Falk', 'the heart of the plan'],
+    ['Ines Falk, who rarely shows emotion, wept as she spoke, describing it as the “hardest winter of my life”.', '“hardest winter of my life”', 'Ines Falk', 'hardest winter of my life'],
+    ['Ines Falk left the room, calling the vote “a farce”.', '“a farce”', 'Ines Falk', 'a farce'],
   ])('%s', (sentence, text, speaker, words) => {
     expect(quotes([sentence])).toEqual([{ text, speaker, words }]);
   });
