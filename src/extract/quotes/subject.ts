@@ -44,7 +44,8 @@ export function lastSubject(offset: number, context: Context, roles: readonly Cl
 
 function subjectOf(sentence: Sentence, end: number, context: Context, roles: readonly Claim<'role'>[]): { name: string; start: number } | null {
   const quotes = findQuotes(sentence.text);
-  const outside = (m: Mention) => !quotes.some((q) => q.start <= m.start - sentence.start && m.start - sentence.start < q.end);
+  // A name in a quotation is talked about; a name in brackets is a credit or an aside (`(Getty Images)`).
+  const outside = (m: Mention) => !quotes.some((q) => q.start <= m.start - sentence.start && m.start - sentence.start < q.end) && !inBrackets(sentence.text, m.start - sentence.start);
   const person = personsIn(context.mentions, sentence.start, end).find(outside);
   if (person) return { name: context.fullName(person), start: person.start };
   const text = sentence.text.slice(0, end - sentence.start);
@@ -78,4 +79,10 @@ function olderSubject(offset: number, context: Context): Subject | null {
     if (earlier.type === 'person') subject = earlier;
   }
   return sentence ? { name: context.fullName(subject), paragraph: sentence.paragraph, start: subject.start, adjacent: false } : null;
+}
+
+/** True when `offset` lies inside round brackets opened before it in `text`. */
+function inBrackets(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
