@@ -39,6 +39,8 @@ describe('quote: the speaker named in the sentence', () => {
     ['“Most of them had broken ribs,” said Dr. Ilse Varga, head of the trauma ward.', '“Most of them had broken ribs,”', 'Ilse Varga', 'Most of them had broken ribs'],
     ['“The count may still rise,” county police Sgt. Jonas Perl told reporters.', '“The count may still rise,”', 'Jonas Perl', 'The count may still rise'],
     ['Mrs March said: “The pier will reopen in spring.”', '“The pier will reopen in spring.”', 'March', 'The pier will reopen in spring.'],
+    ['Ada May told reporters: “The pier will reopen in spring.”', '“The pier will reopen in spring.”', 'Ada May', 'The pier will reopen in spring.'],
+    ['At the pier, May said: “The pier will reopen in spring.”', '“The pier will reopen in spring.”', 'May', 'The pier will reopen in spring.'],
   ])('%s', (sentence, text, speaker, words) => {
     expect(quotes([sentence])).toEqual([{ text, speaker, words }]);
   });
