@@ -19,6 +19,7 @@ describe('resolveSpeakers', () => {
     ['a title no role gives, for the speaker reported just before', ['Lena Ostrova said the port had lost money.', '“We will cut the budget,” the treasurer added.'], 'Lena Ostrova'],
     ['a lone surname that opens the sentence before', ['Dronov was calm after the vote. “We will cut the budget,” he said.'], 'Dronov'],
     ['a lone surname named in full earlier', ['Pavel Dronov lost the vote.', '“Costs are rising,” Lena Ostrova said.', 'Dronov was calm. “We will cut the budget,” he said.'], 'Pavel Dronov'],
+    ['a subject carried on by sentences that open with he or she', ['“Costs are rising,” Lena Ostrova said.', 'Pavel Dronov, a paramedic, flew to the island.', 'He was shocked by the scene.', '“We will cut the budget,” he said.'], 'Pavel Dronov'],
     ['not a person credited in brackets', ['“Costs are rising,” Lena Ostrova said.', 'The mayor spoke at the pier (photo by Pavel Dronov).', '“We will cut the budget,” she said.'], 'Lena Ostrova'],
     ['not a person named inside an earlier quote', ['“I spoke to Lena Ostrova,” the skipper said. “We will cut the budget,” he added.'], null],
   ])('%s', (_name, paragraphs, speaker) => {
