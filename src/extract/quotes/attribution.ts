@@ -27,6 +27,9 @@ const CLAUSE_MARK = /[.;:!?“”"]/;
 // `, Nepal's minister for information,` between a name and its verb (the second comma is often left out).
 const APPOSITION = /^\s*,[^,]{1,120},?\s*$/u;
 const SPEECH_ADVERBS_ONLY = new RegExp(`^\\s+(?:(?:${[...SPEECH_ADVERBS].join('|')})\\s+)*$`, 'iu');
+// A speech verb whose subject is left out, coordinated with the clause before (`…, but added`).
+const COORDINATED = /\b(?:but|and)\s+(?:(?:also|then|later)\s+)?$/iu;
+const PRONOUN_OPENS = new RegExp(`^\\s*(?:${[...SPEAKER_PRONOUNS].join('|')})\\b`, 'iu');
 const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 const NONE: Attribution = { kind: 'none' };
 const VERB_ONLY: Attribution = { kind: 'verb' };
@@ -113,8 +116,16 @@ function beforeQuote(text: string, tokens: readonly Token[], from: number, to: n
     if (pronoun) return { kind: 'pronoun' };
     const title = titleEndingAt(text, tokens, from, verbStart);
     if (title) return { kind: 'title', title };
+    if (COORDINATED.test(text.slice(0, verbStart))) return sentenceSubject(text, verbStart, persons, named) ?? VERB_ONLY;
   }
   return speakerAfter(text, tokens, verbEnd, to, persons, named) ?? VERB_ONLY;
+}
+
+/** The subject a coordinated verb shares (`Ann Lee said …, but added “…”`): the sentence's first person or its opening `he`/`she`. */
+function sentenceSubject(text: string, verbStart: number, persons: Mention[], named: Named): Attribution | null {
+  const first = persons.find((p) => p.end <= verbStart && !POSSESSIVE.test(text.slice(p.end)));
+  if (first) return named(first);
+  return PRONOUN_OPENS.test(text) ? { kind: 'pronoun' } : null;
 }
 
 /**

@@ -46,6 +46,10 @@ describe('quote: the speaker named in the sentence', () => {
   });
 });
 
+it('gives a coordinated speech verb the subject of the clause before (`…, but added “…”`)', () => {
+  expect(quotes(['Ines Falk said the verdict gave her “peace”, but added there was no comfort “unless the ferry runs again,” in an interview.']).map((q) => q.speaker)).toEqual(['Ines Falk', 'Ines Falk']);
+});
+
 describe('quote: shapes of the quotation', () => {
   it('keeps a multi-sentence quote with an ellipsis and dashes as one claim', () => {
     const found = quotes(['“The work … will resume – I cannot say when – in the spring. We are ready. Trust us,” Pavel Dronov said.']);
