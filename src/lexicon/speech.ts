@@ -31,7 +31,8 @@ export const INVERTING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'ad
  * “first step”`): the quoted words are the subject's, however short.
  */
 export const NAMING_VERBS: readonly string[] = [
-  'called', 'calls', 'call', 'dubbed', 'dubs', 'branded', 'brands', 'termed', 'terms', 'described', 'describes', 'hailed', 'hails',
+  'called', 'calls', 'call', 'calling', 'dubbed', 'dubs', 'dubbing', 'branded', 'brands', 'branding', 'termed', 'terms', 'described', 'describes', 'describing',
+  'hailed', 'hails',
 ];
 
 /** Words after a naming verb that make another verb of it (`called for`, `called off`). */
@@ -54,12 +55,15 @@ export const SPEECH_ADVERBS: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'further', 'previously', 'once', 'again', 'recently', 'reportedly', 'has', 'had', 'have', 'earlier', 'separately',
 ]);
 
-/** Opening double quotation marks → the marks that close them (`„…“` German, `«…»` guillemets). */
+/**
+ * Opening double quotation marks → the marks that close them (`„…“` German, `«…»` guillemets).
+ * Pages mix curly and straight marks (`“…," said Lee`): either double mark closes the other.
+ */
 export const DOUBLE_QUOTES: ReadonlyMap<string, string> = new Map([
-  ['“', '”'],
+  ['“', '”"'],
   ['„', '“”'],
   ['«', '»'],
-  ['"', '"'],
+  ['"', '"”'],
 ]);
 
 /** Opening single quotation marks → their closers; only taken as quotes where no apostrophe fits. */

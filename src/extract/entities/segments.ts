@@ -26,6 +26,8 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // The period and space after a short title (`Dr. Ann Lee`) join it to the name.
 const SHORT_GAP = /^\.\s+$/u;
 const INITIAL = /^\p{Lu}$/u;
+// Speech verbs after which a month or a modal is a surname (`May said`).
+const SURNAME_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
 
 /** Cut the tokens of `text` into segments: capitalized runs split at titles, starters and systems. */
 export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
@@ -53,9 +55,12 @@ export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
       continue;
     }
     const lower = token.text.toLowerCase();
-    // After `Mrs` or `Dr.` a month or a modal is a surname (`Mrs May`).
+    // After `Mrs` or `Dr.` a month or a modal is a surname (`Mrs May`); so it is after a given
+    // name when a lowercase word follows (`Theresa May has`), and before a speech verb (`May said`).
+    const next = tokens[i + 1]?.text ?? '';
     const surname = joined && previous !== undefined && isShortTitle(previous.text);
-    const common = !surname && (SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower));
+    const calendarName = (joined && current !== null && /^\p{Ll}/u.test(next)) || SURNAME_VERBS.has(next);
+    const common = !surname && (CALENDAR_WORDS.has(lower) ? !calendarName : SENTENCE_STARTERS.has(lower));
     if (((token.text.includes("'") || token.text.includes('’')) && CONTRACTION.test(token.text)) || inTitle(text, tokens, i) || common || isSystem(token)) {
       article = token.text;
       current = null;

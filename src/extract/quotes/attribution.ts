@@ -26,6 +26,11 @@ const SHORT_PERIOD = new RegExp(`(?<=\\b(?:\\p{Lu}|${[...ABBREVIATED_TITLES, ...
 const CLAUSE_MARK = /[.;:!?“”"]/;
 // `, Nepal's minister for information,` between a name and its verb (the second comma is often left out).
 const APPOSITION = /^\s*,[^,]{1,120},?\s*$/u;
+const SPEECH_ADVERBS_ONLY = new RegExp(`^\\s+(?:(?:${[...SPEECH_ADVERBS].join('|')})\\s+)*$`, 'iu');
+// A speech verb whose subject is left out, coordinated with the clause before (`…, but added`).
+const COORDINATED = /\b(?:but|and)\s+(?:(?:also|then|later)\s+)?$/iu;
+const PRONOUN_OPENS = new RegExp(`^\\s*(?:${[...SPEAKER_PRONOUNS].join('|')})\\b`, 'iu');
+const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 const NONE: Attribution = { kind: 'none' };
 const VERB_ONLY: Attribution = { kind: 'verb' };
 
@@ -67,15 +72,16 @@ function afterQuote(text: string, tokens: readonly Token[], quote: QuoteSpan, to
   const between = tail.slice(0, verb.index);
   // Only a quote that ends on punctuation hands over to an attribution (`“…,” she said`, not `“…” and she said`).
   const ready = /[,.?!…–—-]\s*$/.test(text.slice(quote.inner.start, quote.inner.end)) || /^\s*,/.test(between);
-  if (!ready || breaksClause(between)) return null;
   const verbStart = quote.end + verb.index;
+  if (!ready) return breaksClause(between) ? null : closingSpeaker(text, tokens, quote.end, verbStart, persons, named);
+  if (breaksClause(between)) return null;
   const verbEnd = verbStart + verb[0].length;
   // `“…,” Ann Lee, the city's deputy mayor for housing, said`: a name and its apposition, however long.
   const first = persons.find((p) => p.start >= quote.end);
   if (first && first.end < verbStart && /^[\s,]*$/.test(text.slice(quote.end, first.start)) && APPOSITION.test(text.slice(first.end, verbStart))) return named(first);
   if (between.split(/\s+/).length > 8) return null;
   if (!SPEAKER_FOLLOWS.has(verb[0].toLowerCase())) {
-    const subject = named(persons.filter((p) => p.start >= quote.end && p.end <= verbStart).pop());
+    const subject = named(persons.filter((p) => p.start >= quote.end && p.end <= verbStart && !owns(text, p, verbStart)).pop());
     if (subject) return subject;
     if (PRONOUN.test(between)) return { kind: 'pronoun' };
     const title = titleEndingAt(text, tokens, quote.end, verbStart);
@@ -83,6 +89,17 @@ function afterQuote(text: string, tokens: readonly Token[], quote: QuoteSpan, to
     if (/\p{L}/u.test(between)) return VERB_ONLY;
   }
   return speakerAfter(text, tokens, verbEnd, to, persons, named, true) ?? VERB_ONLY;
+}
+
+/**
+ * The speaker of a clause that closes the sentence after a quote in mid-clause (`The deal is “a
+ * disgrace” for the town, Mayor Ann Lee said.`): the name set off by a comma, right before the verb.
+ */
+function closingSpeaker(text: string, tokens: readonly Token[], from: number, verbStart: number, persons: Mention[], named: Named): Attribution | null {
+  const person = persons.filter((p) => p.start >= from && p.end <= verbStart).pop();
+  if (!person || !SPEECH_ADVERBS_ONLY.test(text.slice(person.end, verbStart))) return null;
+  const titled = titleStart(text, tokens, person.start) ?? person.start;
+  return /,\s*$/u.test(text.slice(from, Math.min(titled, person.start))) ? named(person) : null;
 }
 
 /** `Ivan Petrov remarked, “…”`, `she said: “…”`, `The governor promised that “…”`, `Petrov declined, saying … “at a low rate.”` */
@@ -93,14 +110,22 @@ function beforeQuote(text: string, tokens: readonly Token[], from: number, to: n
   const verbStart = from + verb.index;
   const verbEnd = verbStart + verb[0].length;
   if (!SPEAKER_FOLLOWS.has(verb[0].toLowerCase())) {
-    const subject = named(persons.filter((p) => p.start >= from && p.end <= verbStart).pop());
+    const subject = named(persons.filter((p) => p.start >= from && p.end <= verbStart && !owns(text, p, verbStart)).pop());
     if (subject) return subject;
     const pronoun = PRONOUN_BEFORE.exec(text.slice(from, verbStart));
     if (pronoun) return { kind: 'pronoun' };
     const title = titleEndingAt(text, tokens, from, verbStart);
     if (title) return { kind: 'title', title };
+    if (COORDINATED.test(text.slice(0, verbStart))) return sentenceSubject(text, verbStart, persons, named) ?? VERB_ONLY;
   }
   return speakerAfter(text, tokens, verbEnd, to, persons, named) ?? VERB_ONLY;
+}
+
+/** The subject a coordinated verb shares (`Ann Lee said …, but added “…”`): the sentence's first person or its opening `he`/`she`. */
+function sentenceSubject(text: string, verbStart: number, persons: Mention[], named: Named): Attribution | null {
+  const first = persons.find((p) => p.end <= verbStart && !POSSESSIVE.test(text.slice(p.end)));
+  if (first) return named(first);
+  return PRONOUN_OPENS.test(text) ? { kind: 'pronoun' } : null;
 }
 
 /**
@@ -133,6 +158,15 @@ function headlineSpeaker(text: string, quotes: readonly QuoteSpan[], persons: Me
   if (!found || !HEADLINE_NAME.test(found.name)) return null;
   const person = persons.find((p) => p.start >= found.at && p.end <= found.at + found.name.length);
   return named(person) ?? { kind: 'named', speaker: found.name };
+}
+
+/**
+ * True when the name is a possessive that qualifies a noun before the verb (`Tim Cook, Apple’s
+ * chief executive, said`): it speaks not. Right before the verb, `’s` is a slip of the pen.
+ */
+function owns(text: string, person: Mention, verbStart: number): boolean {
+  const mark = /['’]s?$/u.test(person.text) ? '' : POSSESSIVE.exec(text.slice(person.end))?.[0];
+  return mark !== undefined && /\p{L}/u.test(text.slice(person.end + mark.length, verbStart));
 }
 
 /** True when `text` holds a mark that ends a clause or opens a quote (not the period of `Lt.`). */

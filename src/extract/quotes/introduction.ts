@@ -22,6 +22,9 @@ const PRONOUN_OPENS = new RegExp(`^\\s*(?:${PRONOUNS})\\b`, 'iu');
 const COLON = /:\s*$/u;
 const THE = /^\s*the\s+/iu;
 const VERB_NEXT = /^\s+\p{Ll}/u;
+// What may stand before the clause's subject: a time or label and its colon (`9am:`), then an
+// adverbial set off by a comma (`Following the result,`, `In a statement,`).
+const LEAD_IN = /^(?:[^:]{0,30}:\s*)?(?:[^,:]{1,60},\s*)?/u;
 // A longer clause before a colon is about something else than who speaks.
 const MAX_CLAUSE_WORDS = 15;
 
@@ -46,20 +49,26 @@ function namingSubject(text: string, tokens: readonly Token[], from: number, ver
   return title ? { kind: 'title', title } : null;
 }
 
-/** The subject that opens the clause before a colon: a person (after a title), `he`/`she`, or `the <title>`. */
+/**
+ * The subject that opens the clause before a colon: a person (after a title), `he`/`she`, or
+ * `the <title>`; after a lead-in (`Following the result, Ann Lee urged calm:`, `9am: Lee said:`).
+ */
 function colonSubject(text: string, tokens: readonly Token[], from: number, colon: number, persons: readonly Mention[], named: Named): Attribution | null {
-  const clause = text.slice(from, colon);
+  const lead = LEAD_IN.exec(text.slice(from, colon))?.[0].length ?? 0;
+  const start = from + lead;
+  const clause = text.slice(start, colon);
   if (!/\p{L}/u.test(clause) || clause.trim().split(/\s+/).length > MAX_CLAUSE_WORDS) return null;
   const first = persons.find((p) => p.start >= from && p.end <= colon);
   if (first) {
     const titled = titleStart(text, tokens, first.start) ?? first.start;
-    if (/^[\s“"]*$/.test(text.slice(from, Math.min(titled, first.start)))) return named(first);
+    const before = (edge: number) => /^[\s“"]*$/.test(text.slice(edge, Math.min(titled, first.start)));
+    if (before(from) || (first.start >= start && before(start))) return named(first);
   }
   if (PRONOUN_OPENS.test(clause)) return { kind: 'pronoun' };
   const owner = possessiveTitle(clause);
   if (owner) return { kind: 'title', title: owner };
   const opener = THE.exec(clause);
-  const end = opener ? titleEnd(text, tokens, from + opener[0].length) : null;
-  if (opener && end !== null && end < colon && VERB_NEXT.test(text.slice(end))) return { kind: 'title', title: text.slice(from + opener[0].length, end) };
+  const end = opener ? titleEnd(text, tokens, start + opener[0].length) : null;
+  if (opener && end !== null && end < colon && VERB_NEXT.test(text.slice(end))) return { kind: 'title', title: text.slice(start + opener[0].length, end) };
   return null;
 }

@@ -1,11 +1,11 @@
 /**
  * The speaker refiner: a quote attributed to a title (`the Minister stated`) gets the one person
- * the article's roles give that title; a quote attributed to `he`/`she` gets the last named
+ * the article's roles give that title, else the speaker reported just before; a quote attributed to `he`/`she` gets the last named
  * speaker: a subject named in the sentence before (or in the quote's own paragraph) after the
  * last quote, else the last quote's speaker, else the last subject. An unattributed quote
  * paragraph continues the quote of the paragraph before it.
  */
-import type { Claim, Sentence } from '../../model.js';
+import type { AnyClaim, Claim, Sentence } from '../../model.js';
 import type { Context, Refiner } from '../types.js';
 import { attribute, type Attribution, reportsSpeech } from './attribution.js';
 import { findQuotes } from './marks.js';
@@ -24,13 +24,13 @@ export const resolveSpeakers: Refiner = (claims, context) => {
   const roles = claims.filter((claim): claim is Claim<'role'> => claim.kind === 'role');
   let lastSpeaker: { name: string; paragraph: number; start: number } | null = null;
   let previous: { paragraph: number; speaker: string | null } | null = null;
-  return claims.map((claim) => {
+  const resolved = claims.map((claim) => {
     if (claim.kind !== 'quote') return claim;
     let speaker = claim.value.speaker;
     if (speaker === null) {
       const how = attributionFor(claim, context);
       const { paragraph } = claim.sentence;
-      if (how?.kind === 'title') speaker = resolveTitle(how.title, roles);
+      if (how?.kind === 'title') speaker = resolveTitle(how.title, roles) ?? reportedJustBefore(claim, context, roles);
       else if (how?.kind === 'pronoun') {
         const subject = lastSubject(claim.start, context, roles);
         const sinceSpeaker = subject !== null && (lastSpeaker === null || subject.start > lastSpeaker.start);
@@ -47,13 +47,55 @@ export const resolveSpeakers: Refiner = (claims, context) => {
     if (speaker) lastSpeaker = { name: speaker, paragraph: claim.sentence.paragraph, start: claim.start };
     return speaker === claim.value.speaker ? claim : { ...claim, value: { ...claim.value, speaker } };
   });
+  return backFill(resolved, context);
 };
+
+/**
+ * A quote left open at the end of its paragraph with nobody named runs on into the next one:
+ * it is the words of whoever that paragraph's opening quote is given to (`Lee was in a café
+ * when “the tables shook.` ¶ `“I ran outside,” she said.`).
+ */
+function backFill(claims: AnyClaim[], context: Context): AnyClaim[] {
+  let next: Claim<'quote'> | null = null;
+  const filled = [...claims];
+  for (let i = filled.length - 1; i >= 0; i--) {
+    const claim = filled[i] as AnyClaim;
+    if (claim.kind !== 'quote') continue;
+    const speaker = next?.value.speaker ?? null;
+    if (claim.value.speaker === null && speaker !== null && next !== null && runsInto(claim, next, context)) {
+      filled[i] = { ...claim, value: { ...claim.value, speaker } };
+    }
+    next = filled[i] as Claim<'quote'>;
+  }
+  return filled;
+}
+
+/** True when `claim` is a quote left open at its paragraph's end and `next` opens the paragraph after. */
+function runsInto(claim: Claim<'quote'>, next: Claim<'quote'>, context: Context): boolean {
+  const { sentence } = claim;
+  const open = findQuotes(sentence.text).find((q) => q.start === claim.start - sentence.start)?.closed === false;
+  const after = context.sentences[sentence.index + 1];
+  const lastInParagraph = after === undefined || after.paragraph !== sentence.paragraph;
+  return open && lastInParagraph && next.start === next.sentence.start && next.sentence.paragraph === sentence.paragraph + 1;
+}
 
 function attributionFor(claim: Claim<'quote'>, context: Context): Attribution | null {
   const { sentence } = claim;
   const quotes = findQuotes(sentence.text);
   const quote = quotes.find((q) => q.start === claim.start - sentence.start);
   return quote ? attribute(sentence, quote, quotes, context) : null;
+}
+
+/**
+ * The person a title stands for when no role claim gives it: the speaker the quote's sentence or
+ * the one before reports (`Ann Lee said costs rose. “…,” the chancellor added.`).
+ */
+function reportedJustBefore(claim: Claim<'quote'>, context: Context, roles: readonly Claim<'role'>[]): string | null {
+  const subject = lastSubject(claim.start, context, roles);
+  if (!subject?.adjacent) return null;
+  const { sentences } = context;
+  const named = sentences[firstFrom(sentences, subject.start + 1) - 1];
+  return named && reportsSpeech(named.text.slice(subject.start - named.start)) ? subject.name : null;
 }
 
 /**

@@ -4,7 +4,7 @@
  * holder the article names, or a sentence opening with a lone surname (`Brask was gracious.`).
  */
 import { CALENDAR_WORDS, SENTENCE_STARTERS } from '../../lexicon/gazetteer.js';
-import { SUBJECT_VERBS } from '../../lexicon/speech.js';
+import { SPEAKER_PRONOUNS, SUBJECT_VERBS } from '../../lexicon/speech.js';
 import type { Claim, Mention, Sentence } from '../../model.js';
 import { lookup } from '../entities/classify.js';
 import { tokenize } from '../entities/tokens.js';
@@ -26,6 +26,7 @@ export interface Subject {
 const THE = /^\s*the\s+/iu;
 const VERB_NEXT = /^\s+\p{Ll}/u;
 const LONE_NAME = new RegExp(`^(\\p{Lu}\\p{Ll}+)\\s+(?:${SUBJECT_VERBS.join('|')})\\b`, 'u');
+const PRONOUN_OPENS = new RegExp(`^\\s*(?:${[...SPEAKER_PRONOUNS].join('|')})\\b`, 'iu');
 // Sentences searched back for a subject before the older, mention-only search.
 const LOOKBACK = 6;
 
@@ -33,10 +34,13 @@ const LOOKBACK = 6;
 export function lastSubject(offset: number, context: Context, roles: readonly Claim<'role'>[]): Subject | null {
   const { sentences } = context;
   const here = firstFrom(sentences, offset + 1) - 1;
+  // Sentences that open with `he`/`she` carry the subject on (`Lee flew in. He was shaken. “…,” he said.`).
+  let carried = true;
   for (let i = here; i >= 0 && here - i < LOOKBACK; i--) {
     const sentence = sentences[i] as Sentence;
     const found = subjectOf(sentence, i === here ? offset : sentence.end, context, roles);
-    if (found) return { ...found, paragraph: sentence.paragraph, adjacent: here - i <= 1 };
+    if (found) return { ...found, paragraph: sentence.paragraph, adjacent: here - i <= 1 || carried };
+    if (i < here) carried &&= PRONOUN_OPENS.test(sentence.text);
   }
   const older = sentences[Math.max(0, here - LOOKBACK + 1)];
   return older ? olderSubject(older.start, context) : null;
@@ -44,7 +48,8 @@ export function lastSubject(offset: number, context: Context, roles: readonly Cl
 
 function subjectOf(sentence: Sentence, end: number, context: Context, roles: readonly Claim<'role'>[]): { name: string; start: number } | null {
   const quotes = findQuotes(sentence.text);
-  const outside = (m: Mention) => !quotes.some((q) => q.start <= m.start - sentence.start && m.start - sentence.start < q.end);
+  // A name in a quotation is talked about; a name in brackets is a credit or an aside (`(Getty Images)`).
+  const outside = (m: Mention) => !quotes.some((q) => q.start <= m.start - sentence.start && m.start - sentence.start < q.end) && !inBrackets(sentence.text, m.start - sentence.start);
   const person = personsIn(context.mentions, sentence.start, end).find(outside);
   if (person) return { name: context.fullName(person), start: person.start };
   const text = sentence.text.slice(0, end - sentence.start);
@@ -78,4 +83,10 @@ function olderSubject(offset: number, context: Context): Subject | null {
     if (earlier.type === 'person') subject = earlier;
   }
   return sentence ? { name: context.fullName(subject), paragraph: sentence.paragraph, start: subject.start, adjacent: false } : null;
+}
+
+/** True when `offset` lies inside round brackets opened before it in `text`. */
+function inBrackets(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }

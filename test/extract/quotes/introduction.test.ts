@@ -11,6 +11,8 @@ describe('quote: a short phrase after a naming verb', () => {
     ['Ines Falk, the port director, calls it “the hardest winter in years”, and she may be right.', '“the hardest winter in years”', 'Ines Falk', 'the hardest winter in years'],
     ['Ines Falk described the deal as “a bargain for nobody”.', '“a bargain for nobody”', 'Ines Falk', 'a bargain for nobody'],
     ['Ines Falk called it „the heart of the plan“.', '„the heart of the plan“', 'Ines Falk', 'the heart of the plan'],
+    ['Ines Falk, who rarely shows emotion, wept as she spoke, describing it as the “hardest winter of my life”.', '“hardest winter of my life”', 'Ines Falk', 'hardest winter of my life'],
+    ['Ines Falk left the room, calling the vote “a farce”.', '“a farce”', 'Ines Falk', 'a farce'],
   ])('%s', (sentence, text, speaker, words) => {
     expect(quotes([sentence])).toEqual([{ text, speaker, words }]);
   });
@@ -26,8 +28,16 @@ describe('quote: a quotation after a colon', () => {
   it.each([
     ['Harbour pilot Ines Falk summed up the night: “We lost the crane, but nobody was hurt.”', 'Ines Falk'],
     ['Ines Falk’s reply was short: “We lost the crane, but nobody was hurt.”', 'Ines Falk'],
+    ['After the storm, harbour pilot Ines Falk summed up the night: “We lost the crane, but nobody was hurt.”', 'Ines Falk'],
+    ['6.15pm: Hours after the storm, Ines Falk summed up the night: “We lost the crane, but nobody was hurt.”', 'Ines Falk'],
   ])('%s', (sentence, speaker) => {
     expect(quotes([sentence])).toEqual([{ text: '“We lost the crane, but nobody was hurt.”', speaker, words: 'We lost the crane, but nobody was hurt.' }]);
+  });
+
+  it('gives the words after a lead-in and `she` to the person named before', () => {
+    expect(quotes(['Ines Falk was more careful.', 'In her report, she admits: “We lost the crane.”'])).toEqual([
+      { text: '“We lost the crane.”', speaker: 'Ines Falk', words: 'We lost the crane.' },
+    ]);
   });
 
   it('gives the words to the holder of the title a possessive names', () => {

@@ -19,6 +19,9 @@ describe('quote: the speaker named in the sentence', () => {
     ['"The road is closed," Marta Kovalenko said.', '"The road is closed,"', 'Marta Kovalenko', 'The road is closed'],
     ['«The road is closed», Marta Kovalenko said.', '«The road is closed»', 'Marta Kovalenko', 'The road is closed'],
     ['„The road is closed“, Marta Kovalenko said.', '„The road is closed“', 'Marta Kovalenko', 'The road is closed'],
+    // Curly and straight marks mixed in one quotation.
+    ['“The road is closed," Marta Kovalenko said.', '“The road is closed,"', 'Marta Kovalenko', 'The road is closed'],
+    ['"The road is closed,” Marta Kovalenko said.', '"The road is closed,”', 'Marta Kovalenko', 'The road is closed'],
     ['“The pier will reopen,” Marta Kovalenko vowed.', '“The pier will reopen,”', 'Marta Kovalenko', 'The pier will reopen'],
     ['“The pier will reopen,” said Eastway Ferries chief executive Jonas Perl.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
     ['“The pier will reopen,” stated the Chief Executive of Eastway Ferries Jonas Perl.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
@@ -28,13 +31,23 @@ describe('quote: the speaker named in the sentence', () => {
     ['“The pier will reopen,” said the Methodist Bishop of Eastwick, Jonas Perl, whose chapel was damaged.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
     ['“The pier will reopen,” Jonas Perl, the skipper of the No.4 ferry, added.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
     ['“The pier will reopen,” Jonas Perl, spokesman of the harbour agency HBA said in a briefing.', '“The pier will reopen,”', 'Jonas Perl', 'The pier will reopen'],
+    // A quote in mid-clause, the speaker in the clause that closes the sentence.
+    ['The new toll is “a disgrace for everyone on the island” by any measure, harbour master Lena Ostrova said.', '“a disgrace for everyone on the island”', 'Lena Ostrova', 'a disgrace for everyone on the island'],
+    // A possessive name in the apposition qualifies the title: the speaker is the name before it.
+    ['Marta Kovalenko, Ivo Santek’s deputy, said: “The pier will reopen.”', '“The pier will reopen.”', 'Marta Kovalenko', 'The pier will reopen.'],
     // Short titles with a period, and a surname that is also a month.
     ['“Most of them had broken ribs,” said Dr. Ilse Varga, head of the trauma ward.', '“Most of them had broken ribs,”', 'Ilse Varga', 'Most of them had broken ribs'],
     ['“The count may still rise,” county police Sgt. Jonas Perl told reporters.', '“The count may still rise,”', 'Jonas Perl', 'The count may still rise'],
     ['Mrs March said: “The pier will reopen in spring.”', '“The pier will reopen in spring.”', 'March', 'The pier will reopen in spring.'],
+    ['Ada May told reporters: “The pier will reopen in spring.”', '“The pier will reopen in spring.”', 'Ada May', 'The pier will reopen in spring.'],
+    ['At the pier, May said: “The pier will reopen in spring.”', '“The pier will reopen in spring.”', 'May', 'The pier will reopen in spring.'],
   ])('%s', (sentence, text, speaker, words) => {
     expect(quotes([sentence])).toEqual([{ text, speaker, words }]);
   });
+});
+
+it('gives a coordinated speech verb the subject of the clause before (`…, but added “…”`)', () => {
+  expect(quotes(['Ines Falk said the verdict gave her “peace”, but added there was no comfort “unless the ferry runs again,” in an interview.']).map((q) => q.speaker)).toEqual(['Ines Falk', 'Ines Falk']);
 });
 
 describe('quote: shapes of the quotation', () => {

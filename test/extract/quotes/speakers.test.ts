@@ -16,8 +16,11 @@ describe('resolveSpeakers', () => {
     ['the speaker of the paragraph over a person named before', ['Pavel Dronov met the mayor. “Costs are rising,” Lena Ostrova said. “We will cut the budget,” she said.'], 'Lena Ostrova'],
     ['a subject named in the paragraph before, after the last quote', ['“Costs are rising,” Lena Ostrova said.', 'Harbour master Pavel Dronov arrived by boat.', '“We will cut the budget,” he said.'], 'Pavel Dronov'],
     ['a subject named by title', ['Mayor Lena Ostrova opened the pier.', '“Costs are rising,” Pavel Dronov said.', 'The mayor later promised new cranes. “We will cut the budget,” she said.'], 'Lena Ostrova'],
+    ['a title no role gives, for the speaker reported just before', ['Lena Ostrova said the port had lost money.', '“We will cut the budget,” the treasurer added.'], 'Lena Ostrova'],
     ['a lone surname that opens the sentence before', ['Dronov was calm after the vote. “We will cut the budget,” he said.'], 'Dronov'],
     ['a lone surname named in full earlier', ['Pavel Dronov lost the vote.', '“Costs are rising,” Lena Ostrova said.', 'Dronov was calm. “We will cut the budget,” he said.'], 'Pavel Dronov'],
+    ['a subject carried on by sentences that open with he or she', ['“Costs are rising,” Lena Ostrova said.', 'Pavel Dronov, a paramedic, flew to the island.', 'He was shocked by the scene.', '“We will cut the budget,” he said.'], 'Pavel Dronov'],
+    ['not a person credited in brackets', ['“Costs are rising,” Lena Ostrova said.', 'The mayor spoke at the pier (photo by Pavel Dronov).', '“We will cut the budget,” she said.'], 'Lena Ostrova'],
     ['not a person named inside an earlier quote', ['“I spoke to Lena Ostrova,” the skipper said. “We will cut the budget,” he added.'], null],
   ])('%s', (_name, paragraphs, speaker) => {
     const found = speakers(paragraphs);
@@ -40,6 +43,20 @@ describe('resolveSpeakers', () => {
       ['The cranes are old.', 'Pavel Dronov'],
       ['They break every week.', 'Pavel Dronov'],
       ['We will replace them next year.', 'Pavel Dronov'],
+    ]);
+  });
+
+  it('gives a quote left open with nobody named to the speaker of the next paragraph’s quote', () => {
+    expect(speakers(['Lena Ostrova was on the pier when “suddenly the planks started shaking and the lamps fell into the water.', '“I ran back to the shore,” she told reporters.'])).toEqual([
+      ['suddenly the planks started shaking and the lamps fell into the water.', 'Lena Ostrova'],
+      ['I ran back to the shore', 'Lena Ostrova'],
+    ]);
+  });
+
+  it('does not give a closed quote to the speaker of the next paragraph', () => {
+    expect(speakers(['The sign at the pier read “no boats after dark, no swimming and no fishing from the northern wall”.', '“I ran back to the shore,” Lena Ostrova said.'])).toEqual([
+      ['no boats after dark, no swimming and no fishing from the northern wall', null],
+      ['I ran back to the shore', 'Lena Ostrova'],
     ]);
   });
 
