@@ -23,6 +23,7 @@ describe('findMentions: types and keys', () => {
     ['an organisation joined by of', 'The port reported to the Ministry of Transport last week.', { text: 'Ministry of Transport', type: 'organization', key: 'ministry of transport' }],
     ['an acronym', 'Inspectors from IMO visited the port.', { text: 'IMO', type: 'organization', key: 'imo' }],
     ['a news outlet after its noun', 'The story ran in the daily newspaper Harbour Review first.', { text: 'Harbour Review', type: 'organization', key: 'harbour review' }],
+    ['a name set off by a comma after an agency', 'The head of the Flood Agency, Tomas Reinik, spoke first.', { text: 'Tomas Reinik', type: 'person', key: 'reinik' }],
     ['a country', 'The ferry sails to Estonia twice a day.', { text: 'Estonia', type: 'place', key: 'estonia' }],
     ['a demonym', 'Belarussian drivers queued at the border.', { text: 'Belarussian', type: 'place', key: 'belarus' }],
     ['another spelling of the demonym', 'The Belarusian drivers queued at the border.', { text: 'Belarusian', type: 'place', key: 'belarus' }],
