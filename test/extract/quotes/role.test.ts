@@ -22,6 +22,8 @@ describe('role: a title before the name', () => {
     ['Ivo Santek and Polish Prime Minister Adam Wrzos met in Gdansk.', 'Polish Prime Minister Adam Wrzos', 'Adam Wrzos', 'Polish Prime Minister'],
     ['The motion was handed to Harbour Board chairman Sir Ivo Santek.', 'Harbour Board chairman Sir Ivo Santek', 'Ivo Santek', 'Harbour Board chairman'],
     ['The quay reopened, said ferry company boss Dr. Ann Kello.', 'ferry company boss Dr. Ann Kello', 'Ann Kello', 'ferry company boss'],
+    ['The deal was backed by Norvik chairman and co-founder Ada Brook.', 'Norvik chairman and co-founder Ada Brook', 'Ada Brook', 'Norvik chairman and co-founder'],
+    ['The mayor and harbour master Ada Brook met on the quay.', 'harbour master Ada Brook', 'Ada Brook', 'harbour master'],
   ])('%s', (sentence, text, person, role) => {
     expect(roles([sentence])).toEqual([{ text, person, role }]);
   });
