@@ -53,8 +53,10 @@ export function segmentsOf(text: string, tokens: readonly Token[]): Segment[] {
       continue;
     }
     const lower = token.text.toLowerCase();
-    // After `Mrs` or `Dr.` a month or a modal is a surname (`Mrs May`).
-    const surname = joined && previous !== undefined && isShortTitle(previous.text);
+    // After `Mrs` or `Dr.` a month or a modal is a surname (`Mrs May`); so is a month right after a
+    // name's first word when no day or year follows (`Ada May said`, but not `Friday May 5`).
+    const named = current !== null && previous !== undefined && ends(segments, previous) && CALENDAR_WORDS.has(lower) && !/^\p{N}/u.test(tokens[i + 1]?.text ?? '');
+    const surname = joined && previous !== undefined && (isShortTitle(previous.text) || named);
     const common = !surname && (SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower));
     if (((token.text.includes("'") || token.text.includes('’')) && CONTRACTION.test(token.text)) || inTitle(text, tokens, i) || common || isSystem(token)) {
       article = token.text;

@@ -14,6 +14,7 @@ describe('findMentions: types and keys', () => {
     ['a surname after a short title with a period', 'The port thanked Dr. Varga for her work.', { text: 'Varga', type: 'person', key: 'varga' }],
     ['a surname after an abbreviated rank', 'The port thanked Lt. Perl for his work.', { text: 'Perl', type: 'person', key: 'perl' }],
     ['a surname that is a month, after an honorific', 'The port thanked Mrs June for her work.', { text: 'June', type: 'person', key: 'june' }],
+    ['a surname that is a month, after a first name', 'The port thanked Lena May for her work.', { text: 'Lena May', type: 'person', key: 'may' }],
     ['a surname that is a modal verb, after an honorific', 'The port thanked Ms Might for her work.', { text: 'Might', type: 'person', key: 'might' }],
     ['a surname before a speech verb', 'Later, Dronov also revealed the cost of the bridge.', { text: 'Dronov', type: 'person', key: 'dronov' }],
     ['a sentence-initial surname before a speech verb', 'Dronov said the cost had doubled.', { text: 'Dronov', type: 'person', key: 'dronov' }],
