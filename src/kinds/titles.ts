@@ -81,8 +81,11 @@ function titlesOf(title: string): Title[] {
 /** Each synonym's pattern, compiled once. */
 const SYNONYM_PATTERNS = OFFICE_SYNONYMS.map(([phrase, office]) => [new RegExp(` ${phrase} `, 'g'), ` ${office} `] as const);
 
+/** The last word of each office key (`chair`, `spokesperson`, `minister`): a noun that names an office. */
+const OFFICE_NOUNS = new Set([...OFFICE_SYNONYMS.map(([, office]) => office), ...TWO_WORD_OFFICES].map((office) => office.split(' ').pop() as string));
+
 function isOfficeWord(word: string): boolean {
-  return TITLE_NOUNS.has(word) || OCCUPATION_NOUNS.has(word) || OFFICE_WORDS.has(word) || RANKS.has(word) || STANDINGS.has(word);
+  return TITLE_NOUNS.has(word) || OCCUPATION_NOUNS.has(word) || OFFICE_NOUNS.has(word) || RANKS.has(word) || STANDINGS.has(word);
 }
 
 function readTitle(title: string): Title {
@@ -95,7 +98,7 @@ function readTitle(title: string): Title {
   const words = text.trim().split(' ').filter((w) => w && !['the', 'a', 'an', 'co'].includes(w));
   const { office, guessed } = officeOf(words);
   const modifiers = words.filter((w) => !office.split(' ').includes(w) && w !== 'of');
-  for (const name of [...names]) if (isOfficeWord(name) || PORTFOLIOS.has(name) || ROLE_CHANGERS.has(name) || TIME_QUALIFIERS.has(name) || name === 'of') names.delete(name);
+  for (const name of [...names]) if (isOfficeWord(name) || OFFICE_WORDS.has(name) || PORTFOLIOS.has(name) || ROLE_CHANGERS.has(name) || TIME_QUALIFIERS.has(name) || name === 'of') names.delete(name);
   return {
     office,
     guessed,

@@ -92,6 +92,10 @@ describe('compare', () => {
     expect(compare(b, a).relation).toBe(expected);
   });
 
+  it('reads two portfolios joined by and as one office, not a list of titles', () => {
+    expect(compare(role('Minister of Transport and Communications of Norland'), role('Transport Minister')).why).toBe('the same office, written differently');
+  });
+
   it('names the changed, dropped and added words of a quote', () => {
     expect(compare(quote('We will rebuild the old harbour by May.'), quote('We will not rebuild the harbour by June.')).why).toBe('the quoted words differ: added “not”, dropped “old”, “may” → “june”');
   });
