@@ -115,7 +115,7 @@ export function titleEnd(text: string, tokens: readonly Token[], roleStart: numb
       if (lower === 'and' && capitalized && continuesClause(tokens[i + 1])) break;
       capitalized ||= isCapital(token);
       if (!LINKS.has(lower)) {
-        if (SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower) || SPEECH_WORDS.has(lower) || (NUMBER.test(lower) && !ORDINAL.test(lower)) || ++tail > MAX_TAIL) break;
+        if ((SENTENCE_STARTERS.has(lower) && !isCapital(token)) || CALENDAR_WORDS.has(lower) || SPEECH_WORDS.has(lower) || (NUMBER.test(lower) && !ORDINAL.test(lower)) || ++tail > MAX_TAIL) break;
         end = token.end;
       }
     } else if (token.possessive) {

@@ -215,3 +215,11 @@ describe('role: a title, a comma, then the name', () => {
     expect(roles([sentence])).toEqual([{ text, person, role }]);
   });
 });
+
+describe('role: a title in apposition, naming a body whose name holds common words', () => {
+  it('keeps capitalized words such as `Now` and `Yes` inside the body’s name', () => {
+    expect(roles(['“We won,” said Orla Brennan, co-director of the Now for Harbours group.'])).toEqual([
+      { text: 'Orla Brennan, co-director of the Now for Harbours group', person: 'Orla Brennan', role: 'co-director of the Now for Harbours group' },
+    ]);
+  });
+});
