@@ -11,6 +11,7 @@ export const OFFICE_SYNONYMS: ReadonlyArray<[string, string]> = [
   ['chief exec', 'chief executive'],
   ['ceo', 'chief executive'],
   ['premier', 'prime minister'],
+  ['taoiseach', 'prime minister'],
   ['pm', 'prime minister'],
   ['chairman', 'chair'],
   ['chairwoman', 'chair'],
@@ -24,6 +25,7 @@ export const OFFICE_SYNONYMS: ReadonlyArray<[string, string]> = [
   ['chief', 'head'],
   ['boss', 'head'],
   ['leader', 'head'],
+  ['vice', 'deputy'],
 ];
 
 /** The office key of a general title (`head`, `chief`, `leader`, `director-general`): beside a specific title, both can hold. */
@@ -41,3 +43,15 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set([
   'energy', 'environment', 'agriculture', 'labour', 'labor', 'trade', 'culture', 'home', 'treasury', 'communications', 'housing',
   'safety', 'security', 'operations', 'technical', 'financial', 'sales', 'marketing', 'legal', 'medical', 'public',
 ]);
+
+/** Ranks (military, police), written out or short: a rank is held beside an office (`Lt.` and `spokesman`). */
+export const RANKS: ReadonlySet<string> = new Set([
+  'general', 'gen', 'admiral', 'adm', 'colonel', 'col', 'lieutenant', 'lt', 'major', 'maj', 'captain', 'capt', 'commodore',
+  'brigadier', 'sergeant', 'sgt', 'corporal', 'cpl', 'constable', 'inspector', 'insp', 'superintendent', 'supt', 'midshipman', 'private',
+]);
+
+/** What a person is to an organisation beside any office they hold there (`co-founder`, `shareholder`). */
+export const STANDINGS: ReadonlySet<string> = new Set(['founder', 'owner', 'shareholder', 'creator', 'investor']);
+
+/** Words after which a title says where or over what the office is held (`spokesman for the agency`, `judge presiding over`). */
+export const TITLE_BREAKS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'in', 'on', 'over', 'with', 'from', 'to', 'presiding', 'responsible']);

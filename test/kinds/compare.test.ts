@@ -75,9 +75,28 @@ describe('compare', () => {
     ['two portfolios', role('foreign minister'), role('defence minister'), 'incompatible'],
     ['two portfolios written out', role('Minister of Finance'), role('Minister of Health'), 'incompatible'],
     ['two offices, no organisation named', role('mine manager'), role('safety director'), 'incompatible'],
+    ['former is the same office, another time', role('former Valdran army commander'), role('Valdran military chief'), 'compatible'],
+    ['acting is the same office', role('acting harbour master'), role('harbour master'), 'compatible'],
+    ['self-proclaimed is the same office', role('self-proclaimed mayor of Tarnow'), role('mayor of Tarnow'), 'compatible'],
+    ['acting deputy is still another office', role('acting deputy mayor'), role('mayor'), 'incompatible'],
+    ['vice and deputy are one word', role('vice chair of the council'), role('deputy chair of the council'), 'equal'],
+    ['Taoiseach is the prime minister', role('Taoiseach'), role('Prime Minister'), 'equal'],
+    ['a rank beside an office', role('Harbour police Sgt.'), role('police spokeswoman'), 'compatible'],
+    ['two ranks', role('Lt.'), role('Sgt.'), 'incompatible'],
+    ['a co-founder beside a chair', role('co-founder'), role('chairwoman of the board'), 'compatible'],
+    ['a list of titles holds one of them', role('Tarnow Ferries chairman and co-founder'), role('chairman of the board, co-founder and largest shareholder of Tarnow Ferries'), 'compatible'],
+    ['a list with another office of one company', role('Tarnow Ferries chairman and treasurer'), role('Tarnow Ferries chief executive'), 'incompatible'],
+    ['where the office is held comes after it', role('spokesman for the regional flood agency'), role('Flood agency spokesman'), 'compatible'],
+    ['a judge presiding over a trial is a judge', role('the judge presiding over the appeal'), role('judge'), 'compatible'],
+    ['a first name caught after the title is no office', role('Port Board Chair Lena'), role('Port Board chairwoman'), 'compatible'],
+    ['an organisation written without its accents', role('Société Portuaire spokesman'), role('Societe Portuaire spokeswoman'), 'equal'],
   ])('%s', (_name, a, b, expected) => {
     expect(compare(a, b).relation).toBe(expected);
     expect(compare(b, a).relation).toBe(expected);
+  });
+
+  it('reads two portfolios joined by and as one office, not a list of titles', () => {
+    expect(compare(role('Minister of Transport and Communications of Norland'), role('Transport Minister')).why).toBe('the same office, written differently');
   });
 
   it('names the changed, dropped and added words of a quote', () => {

@@ -88,7 +88,8 @@ export function classify(text: string, tokens: readonly Token[], segment: Segmen
   // `the Joint Statement says`, `Residents told`: a speech verb makes no person of a document, a body or a group.
   const speaks = !segment.afterArticle && !(words.length === 1 && isGroup(lowers[0] ?? '')) && VERB_AFTER.test(after);
   if (segment.afterTitle || inverted || speaks || (named && titledAfter(after))) return [person(words)];
-  if (MEDIA_NOUNS.has(before)) return [at(first, last, 'organization', orgKey(whole))];
+  // `the news agency Reuters`, but not `the Disaster Agency, Ada Brook,`: a comma makes an apposition.
+  if (MEDIA_NOUNS.has(before) && /^\s+$/.test(text.slice(tokens[segment.first - 1]?.after ?? 0, first.start))) return [at(first, last, 'organization', orgKey(whole))];
   if (named && words.length >= 2 && words.length <= 4 && !segment.afterArticle) return [person(words)];
   if (words.length === 1) return single(first, segment.initial);
   return [{ ...at(first, last, 'other', whole.toLowerCase()), weak: segment.initial }];

@@ -13,6 +13,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 // `the mayor, Ruth Calloway and the judge` is a list, not a title and its holder.
 const LIST = /^\s*,?\s+(?:and|or)\b/;
+const SHORT_FORM = /\s+\(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)$/u;
 
 /** Roles written as a title, then a comma and the name; the claim covers title and name. */
 export const roleBeforeComma: ScanExtractor<'role'> = {
@@ -22,7 +23,9 @@ export const roleBeforeComma: ScanExtractor<'role'> = {
       const before = COMMA_BEFORE.exec(sentence.text.slice(Math.max(0, named.start - 8), named.start));
       if (!before || LIST.test(sentence.text.slice(named.end))) return [];
       const comma = named.start - before[0].length;
-      const start = titleStart(sentence.text, tokens, comma, true);
+      // `Head of the Flood Agency (FA), Ada Brook`: the body's short form in brackets stays in the title.
+      const short = SHORT_FORM.exec(sentence.text.slice(Math.max(0, comma - 16), comma))?.[0].length ?? 0;
+      const start = titleStart(sentence.text, tokens, comma - short, true);
       if (start === null || !leads(sentence.text.slice(0, start))) return [];
       const role = sentence.text.slice(start, comma);
       return [{ value: { person: named.name, role }, start, end: named.end }];

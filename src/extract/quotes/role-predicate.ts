@@ -10,7 +10,8 @@ import { titleStart } from './title-phrase.js';
 // report of itself (`Ada Brook said today she will resign as mayor`).
 const REPORTED = '(?:(?:has\\s+|had\\s+)?(?:said|announced|confirmed|declared)\\s+(?:(?:today|yesterday|tonight)\\s+)?(?:that\\s+)?(?:he|she)\\s+)?';
 const PREDICATE = new RegExp(`^((?:,[^,.;:!?“”"]{1,100},)?\\s+${REPORTED}(?:(?:also|now)\\s+)?)${TITLE_VERB}\\s+`, 'iu');
-const OPENS = /^[\s“"‘(]*$/u;
+// A list item's bullet (`• Ada Brook will resign as mayor`) opens the sentence as well.
+const OPENS = /^[\s“"‘(•·▪‣*–—-]*$/u;
 const HINT = new RegExp(TITLE_VERB, 'iu');
 
 /** Roles the verb gives the sentence's subject; each claim covers the verb phrase or the further title. */

@@ -9,6 +9,7 @@ import { isCapital, type Token } from '../entities/tokens.js';
 import { firstFrom } from './names.js';
 
 const LINKS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, 'at']);
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const PLURAL_OWNER = /^['’]\s+$/;
 const SHORT_RANK_GAP = /^\.\s+$/;
 const NUMBER = /^\p{N}/u;
@@ -82,6 +83,8 @@ export function titleStart(text: string, tokens: readonly Token[], edge: number,
       start = token.start;
     } else if (isCapital(token) && !SENTENCE_STARTERS.has(lower) && !CALENDAR_WORDS.has(lower)) {
       if (titled) start = token.start;
+    } else if (titled && lower === 'and' && isRoleNoun(tokens[i - 1]?.text ?? '') && !ARTICLES.has(tokens[i - 2]?.text.toLowerCase() ?? '')) {
+      // `Norvik chairman and co-founder Ada Brook`: two titles of one person; `the mayor and …` may be two people.
     } else if (titled || !NAME_CONNECTORS.has(lower)) {
       break;
     }
@@ -112,7 +115,7 @@ export function titleEnd(text: string, tokens: readonly Token[], roleStart: numb
       if (lower === 'and' && capitalized && continuesClause(tokens[i + 1])) break;
       capitalized ||= isCapital(token);
       if (!LINKS.has(lower)) {
-        if (SENTENCE_STARTERS.has(lower) || CALENDAR_WORDS.has(lower) || SPEECH_WORDS.has(lower) || (NUMBER.test(lower) && !ORDINAL.test(lower)) || ++tail > MAX_TAIL) break;
+        if ((SENTENCE_STARTERS.has(lower) && !isCapital(token)) || CALENDAR_WORDS.has(lower) || SPEECH_WORDS.has(lower) || (NUMBER.test(lower) && !ORDINAL.test(lower)) || ++tail > MAX_TAIL) break;
         end = token.end;
       }
     } else if (token.possessive) {

@@ -10,6 +10,7 @@ describe('findMentions: words that name nothing', () => {
     ['a sentence-initial preposition', 'Amid protests, the port closed.'],
     ['an ordinary sentence-initial word', 'Engineers believe the bridge is safe.'],
     ['months and weekdays', 'In August the port reopened on a Monday.'],
+    ['a weekday, then a month and its day', 'The port reopened Monday May 5.'],
     ['a lone pronoun', 'I said the port would reopen.'],
     ['a contraction', '“As I’ve said before, it works,” the mayor said.'],
     ['a bare title', 'The President’s office declined to comment.'],

@@ -17,6 +17,7 @@ describe('role: a title given by the verb', () => {
     ['Ada Rusk, pictured here, will remain as CEO of Norvik and report to the board.', 'will remain as CEO of Norvik', 'CEO of Norvik'],
     ['Ada Rusk has said she will resign as prime minister.', 'will resign as prime minister', 'prime minister'],
     ['Ada Rusk said today she will step down as first minister of Norland.', 'will step down as first minister of Norland', 'first minister of Norland'],
+    ['• Ada Rusk has said she will resign as harbour master.', 'will resign as harbour master', 'harbour master'],
   ])('%s', (sentence, text, role) => {
     expect(roles([sentence])).toEqual([{ text, person: 'Ada Rusk', role }]);
   });

@@ -20,6 +20,10 @@ describe('role: a title before the name', () => {
     ['Talks with Secretary of Transport Ann Kello ended.', 'Secretary of Transport Ann Kello', 'Ann Kello', 'Secretary of Transport'],
     ['The council’s foreign policy chief Ivo Santek said no.', 'foreign policy chief Ivo Santek', 'Ivo Santek', 'foreign policy chief'],
     ['Ivo Santek and Polish Prime Minister Adam Wrzos met in Gdansk.', 'Polish Prime Minister Adam Wrzos', 'Adam Wrzos', 'Polish Prime Minister'],
+    ['The motion was handed to Harbour Board chairman Sir Ivo Santek.', 'Harbour Board chairman Sir Ivo Santek', 'Ivo Santek', 'Harbour Board chairman'],
+    ['The quay reopened, said ferry company boss Dr. Ann Kello.', 'ferry company boss Dr. Ann Kello', 'Ann Kello', 'ferry company boss'],
+    ['The deal was backed by Norvik chairman and co-founder Ada Brook.', 'Norvik chairman and co-founder Ada Brook', 'Ada Brook', 'Norvik chairman and co-founder'],
+    ['The mayor and harbour master Ada Brook met on the quay.', 'harbour master Ada Brook', 'Ada Brook', 'harbour master'],
   ])('%s', (sentence, text, person, role) => {
     expect(roles([sentence])).toEqual([{ text, person, role }]);
   });
@@ -200,5 +204,22 @@ describe('role: abbreviated ranks and grades inside a title', () => {
     ['Midshipman 3rd Class Ivo Santek was on leave.', 'Midshipman 3rd Class Ivo Santek', 'Ivo Santek', 'Midshipman 3rd Class'],
   ])('%s', (sentence, text, person, role) => {
     expect(roles([sentence])).toEqual([{ text, person, role }]);
+  });
+});
+
+describe('role: a title, a comma, then the name', () => {
+  it.each([
+    ['The Head of the Coastal Flood Agency, Tomas Reinik, said the dikes held.', 'Head of the Coastal Flood Agency, Tomas Reinik', 'Tomas Reinik', 'Head of the Coastal Flood Agency'],
+    ['The Director of the Coastal Flood Agency (CFA), Tomas Reinik, said the dikes held.', 'Director of the Coastal Flood Agency (CFA), Tomas Reinik', 'Tomas Reinik', 'Director of the Coastal Flood Agency (CFA)'],
+  ])('%s', (sentence, text, person, role) => {
+    expect(roles([sentence])).toEqual([{ text, person, role }]);
+  });
+});
+
+describe('role: a title in apposition, naming a body whose name holds common words', () => {
+  it('keeps capitalized words such as `Now` and `Yes` inside the body’s name', () => {
+    expect(roles(['“We won,” said Orla Brennan, co-director of the Now for Harbours group.'])).toEqual([
+      { text: 'Orla Brennan, co-director of the Now for Harbours group', person: 'Orla Brennan', role: 'co-director of the Now for Harbours group' },
+    ]);
   });
 });
