@@ -7,9 +7,11 @@ import { keepLongestDates } from './keep-longest.js';
 import { monthWithModifier } from './month-modifier.js';
 import { partOfMonth } from './part-of-month.js';
 import { partOfYear } from './part-of-year.js';
+import { quarterWithoutYear } from './quarter.js';
 import { relativePeriod } from './relative-period.js';
 import { seasonWithoutYear } from './season.js';
 import { bareYear } from './year.js';
+import { yearOfEvent } from './year-of-event.js';
 
 /**
  * Extractors of this area. Ours come before chrono-node's so that, when two finds cover the same
@@ -22,9 +24,11 @@ export const dateExtractors: Extractor[] = [
   partOfMonth,
   relativePeriod,
   partOfYear,
+  quarterWithoutYear,
   seasonWithoutYear,
   decade,
   bareYear,
+  yearOfEvent,
   chronoDates,
 ];
 
