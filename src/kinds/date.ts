@@ -1,5 +1,5 @@
 /** Dates: `September 10 until 16`, `last August`, `early 2019`, `the 1990s`, `on Saturday`. */
-import { NEAR, OVERLAP, SAME, type KindSpec, type Relation } from './spec.js';
+import { NEAR, OVERLAP, SAME, type KindSpec, type Relation, type Stated } from './spec.js';
 
 /** How precise a date is. */
 export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade';
@@ -40,7 +40,23 @@ function overlapsIgnoringYear(a: KnownDate, b: KnownDate): boolean {
   return a.start.slice(5) <= b.end.slice(5) && b.start.slice(5) <= a.end.slice(5);
 }
 
-function compare(a: DateValue, b: DateValue): Relation {
+/**
+ * True when a date's days are themselves a guess: a day named without a number (`Tuesday`,
+ * `yesterday`) read against a guessed publication day. Only a stated day can conflict.
+ */
+function isGuessedDay({ value, text }: Stated<DateValue>): boolean {
+  return value.inferred && value.precision === 'day' && !/\d/.test(text);
+}
+
+function compare(a: Stated<DateValue>, b: Stated<DateValue>): Relation {
+  const relation = compareValues(a.value, b.value);
+  if (relation.relation === 'incompatible' && (isGuessedDay(a) || isGuessedDay(b))) {
+    return { relation: 'compatible', why: 'a day was read against a guessed publication day' };
+  }
+  return relation;
+}
+
+function compareValues(a: DateValue, b: DateValue): Relation {
   if (!isKnown(a) || !isKnown(b)) return { relation: 'compatible', why: 'one date is not known to the day' };
   const direct = compareKnown(a, b);
   if (direct.relation !== 'incompatible' || !(a.inferred || b.inferred)) return direct;
@@ -101,7 +117,7 @@ export const date: KindSpec<DateValue> = {
   noun: () => '',
   subject: (_value, nearest) => nearest(),
   closeness: (a, b) => closeness(a.value, b.value),
-  compare: (a, b) => compare(a.value, b.value),
+  compare,
   describe: formatDate,
   align: { threshold: 0.3, keys: 6, prior: () => 0, unitKey: false, unitVouches: false, valueKeys: monthKeys },
 };
