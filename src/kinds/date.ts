@@ -62,7 +62,6 @@ function compareValues(a: DateValue, b: DateValue): Relation {
   if (direct.relation !== 'incompatible' || !(a.inferred || b.inferred)) return direct;
   // Only a guessed year keeps them apart: move the guessed date into the other's year.
   const [guessed, stated] = a.inferred ? [a, b] : [b, a];
-  if (stated.precision === 'year' || stated.precision === 'decade') return direct;
   const shifted = inYearOf(guessed, stated.start.slice(0, 4));
   if (shifted && compareKnown(stated, shifted).relation !== 'incompatible') return { relation: 'compatible', why: 'same days, but a year was inferred' };
   return direct;

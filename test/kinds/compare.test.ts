@@ -36,6 +36,7 @@ describe('compare', () => {
     ['a day inside a day span', day('2021-09-12'), day('2021-09-10', '2021-09-16'), 'compatible'],
     ['a season overlapping a span of months', day('2020-09-01', '2020-12-31', 'season'), day('2020-11-01', '2021-01-31', 'month'), 'compatible'],
     ['same days, a guessed year', day('2023-08-09', '2023-08-09', 'day', true), day('2024-08-09'), 'compatible'],
+    ['a month with a guessed year, a stated year', day('2023-04-01', '2023-04-30', 'month', true), day('2024-01-01', '2024-12-31', 'year'), 'compatible'],
     // A weekday or `yesterday` read against a guessed publication day is no stated day; a guessed year alone leaves the day stated.
     ['a weekday against a guessed day', claim('date', 'Tuesday', { start: '2024-06-11', end: '2024-06-11', precision: 'day', inferred: true }), day('2024-06-12'), 'compatible'],
     ['a weekday against a known day', claim('date', 'Tuesday', { start: '2024-06-11', end: '2024-06-11', precision: 'day', inferred: false }), day('2024-06-12'), 'incompatible'],
