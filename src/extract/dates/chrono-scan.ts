@@ -40,14 +40,38 @@ export const chronoDates: ScanExtractor<'date'> = {
     if (!MAY_HOLD_DATE.test(text) && !MAY_HOLD_RELATIVE.test(text)) return [];
     const { date, year } = context.reference;
     const results = chrono.parse(text, chronoReference(date, year));
-    return results.flatMap((result) => {
+    const founds = results.flatMap((result) => {
       const found = toFound(result, text, context.reference);
       return found ? [found] : [];
     });
+    return joinWeekdayToDay(founds, text);
   },
 };
 
-function toFound(result: ParsedResult, sentence: string, reference: Reference): Found<'date'> | null {
+const WEEKDAY_ONLY = new RegExp(`^(?:${alternation(WEEKDAYS)})$`);
+const BEFORE_DAY = /^\s*[(,]\s*$/;
+
+/**
+ * A weekday followed by its day (`on Sunday (Sep 30)`, `Tuesday, 18 June`) is one date, the
+ * stated day: chrono reads the two apart, and the weekday alone would be anchored by a guess.
+ */
+function joinWeekdayToDay(founds: Placed[], sentence: string): Placed[] {
+  const joined: Placed[] = [];
+  for (const found of founds) {
+    const previous = joined[joined.length - 1];
+    const between = previous ? sentence.slice(previous.end, found.start) : '';
+    const isDay = found.value.precision === 'day' && /\d/.test(sentence.slice(found.start, found.end));
+    if (previous && isDay && BEFORE_DAY.test(between) && WEEKDAY_ONLY.test(sentence.slice(previous.start, previous.end))) {
+      joined[joined.length - 1] = { ...found, start: previous.start };
+    } else joined.push(found);
+  }
+  return joined;
+}
+
+/** A find with its offsets in the sentence. */
+type Placed = Found<'date'> & { start: number; end: number };
+
+function toFound(result: ParsedResult, sentence: string, reference: Reference): Placed | null {
   let start = result.index + (LEADING.exec(result.text)?.[0].length ?? 0);
   let end = result.index + result.text.replace(TRAILING, '').length;
   let text = sentence.slice(start, end);
