@@ -95,6 +95,12 @@ export const YEAR_PREPOSITIONS: readonly string[] = [
   'of', 'around', 'circa', 'between', 'for',
 ];
 
+/** Holidays on a fixed day of the year → month and day (`on Valentine's Day last year`). */
+export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  "New Year's Day": [1, 1], "Valentine's Day": [2, 14], 'Halloween': [10, 31], 'Christmas Eve': [12, 24],
+  'Christmas Day': [12, 25], 'Boxing Day': [12, 26], "New Year's Eve": [12, 31],
+};
+
 /** Words before a year that make it name an event (`the 1995 massacre`, `Bosnia's 1992-1995 war`). */
 export const YEAR_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that'];
 

@@ -3,6 +3,7 @@ import type { Extractor, Refiner } from '../types.js';
 import { chronoDates } from './chrono-scan.js';
 import { dayFirstDayRange, monthFirstDayRange } from './day-range.js';
 import { decade } from './decade.js';
+import { fixedHoliday } from './holiday.js';
 import { keepLongestDates } from './keep-longest.js';
 import { monthWithModifier } from './month-modifier.js';
 import { partOfMonth } from './part-of-month.js';
@@ -21,6 +22,7 @@ export const dateExtractors: Extractor[] = [
   monthFirstDayRange,
   dayFirstDayRange,
   monthWithModifier,
+  fixedHoliday,
   partOfMonth,
   relativePeriod,
   partOfYear,
