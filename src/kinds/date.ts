@@ -22,12 +22,14 @@ function isKnown(value: DateValue): value is KnownDate {
   return value.start !== null && value.end !== null;
 }
 
-/** Same days, overlapping days (also once a guessed year is set aside), or within a month of each other. */
+/** Same days, overlapping days (also once a guessed year is set aside), or within a month of each other at one precision. */
 function closeness(a: DateValue, b: DateValue): number {
   if (!isKnown(a) || !isKnown(b)) return 0;
   if (a.start === b.start && a.end === b.end) return SAME;
   if (a.start <= b.end && b.start <= a.end) return OVERLAP;
   if ((a.inferred || b.inferred) && overlapsIgnoringYear(a, b)) return OVERLAP;
+  // A month (or coarser) that misses a day is about another time: only dates told alike are near.
+  if (a.precision !== b.precision) return 0;
   const gap = Math.min(Math.abs(Date.parse(a.start) - Date.parse(b.end)), Math.abs(Date.parse(b.start) - Date.parse(a.end))) / DAY_MS;
   return gap <= 31 ? NEAR : 0;
 }

@@ -98,3 +98,16 @@ describe('quote closeness (what alignment adds for one remark)', () => {
     expect(closeness(whole, other)).toBe(expected);
   });
 });
+
+describe('date closeness (what alignment adds for one date)', () => {
+  const closeness = (a: AnyClaim, b: AnyClaim) => kind(a.kind).closeness(a, b);
+  it.each([
+    ['the same day', day('2024-11-22'), day('2024-11-22'), 0.3],
+    ['a day nine days off', day('2024-11-22'), day('2024-11-13'), 0.15],
+    ['a month holding the day', day('2024-11-22'), day('2024-11-01', '2024-11-30', 'month'), 0.2],
+    // `next month` is not near a day of this one: it dates another event.
+    ['the next month', day('2024-11-22'), day('2024-12-01', '2024-12-31', 'month'), 0],
+  ])('%s', (_name, a, b, expected) => {
+    expect(closeness(a, b)).toBe(expected);
+  });
+});
