@@ -2,7 +2,7 @@
 import { NEAR, OVERLAP, SAME, type KindSpec, type Relation, type Stated } from './spec.js';
 
 /** How precise a date is. */
-export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade';
+export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century';
 
 /** A day or a span of days, inclusive, as ISO `YYYY-MM-DD`. */
 export interface DateValue {
@@ -17,6 +17,11 @@ export interface DateValue {
 type KnownDate = DateValue & { start: string; end: string };
 
 const DAY_MS = 86_400_000;
+
+/** True for a date told in whole years: a year, a decade or a century. */
+function isWholeYears(value: DateValue): boolean {
+  return value.precision === 'year' || value.precision === 'decade' || value.precision === 'century';
+}
 
 function isKnown(value: DateValue): value is KnownDate {
   return value.start !== null && value.end !== null;
@@ -37,7 +42,7 @@ function closeness(a: DateValue, b: DateValue): number {
 /** True when two dates within one year, finer than a year, overlap once the year is set aside (for guessed years). */
 function overlapsIgnoringYear(a: KnownDate, b: KnownDate): boolean {
   // A whole year (or decade) says nothing about days: `2016` is not the days of `February 6`.
-  if ([a, b].some((d) => d.precision === 'year' || d.precision === 'decade')) return false;
+  if ([a, b].some(isWholeYears)) return false;
   if (a.start.slice(0, 4) !== a.end.slice(0, 4) || b.start.slice(0, 4) !== b.end.slice(0, 4)) return false;
   return a.start.slice(5) <= b.end.slice(5) && b.start.slice(5) <= a.end.slice(5);
 }
@@ -107,7 +112,7 @@ export function formatDate(value: DateValue): string {
  */
 function monthKeys(value: DateValue): string[] {
   if (!isKnown(value)) return [];
-  if (value.precision === 'year' || value.precision === 'decade') return [`${value.start.slice(0, 4)}/${value.precision}`];
+  if (isWholeYears(value)) return [`${value.start.slice(0, 4)}/${value.precision}`];
   return [...new Set([value.start.slice(0, 7), value.end.slice(0, 7), value.start.slice(4, 7), value.end.slice(4, 7)])];
 }
 

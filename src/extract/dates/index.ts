@@ -1,5 +1,6 @@
 /** The date extractors and refiners, in the order they run. */
 import type { Extractor, Refiner } from '../types.js';
+import { century } from './century.js';
 import { chronoDates } from './chrono-scan.js';
 import { dayFirstDayRange, monthFirstDayRange } from './day-range.js';
 import { decade } from './decade.js';
@@ -29,6 +30,7 @@ export const dateExtractors: Extractor[] = [
   quarterWithoutYear,
   seasonWithoutYear,
   decade,
+  century,
   bareYear,
   yearOfEvent,
   chronoDates,
