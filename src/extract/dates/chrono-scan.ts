@@ -30,6 +30,8 @@ const DURATION_BEFORE = /\b(?:for|over|during|in|within|throughout)\s+(?:the\s+)
 // `Black Friday`, `Sunday Times`: a name, not the day of the week.
 const NAME_BEFORE = new RegExp(`\\b(?:${alternation(WEEKDAY_NAME_BEFORE)})\\s+$`);
 const NAME_AFTER = new RegExp(`^\\s+(?:${alternation(WEEKDAY_NAME_AFTER)})\\b`);
+// A photo agency caption opens `WASHINGTON, DC - DECEMBER 03:`: its dates are the picture's, not the story's.
+const CAPTION_OPENING = new RegExp(`^[A-Z][A-Z .,'’]*\\s+[-–—]\\s+(?:${alternation(MONTH_NAMES.map((m) => m.toUpperCase()))})\\s+\\d{1,2}(?:,\\s+\\d{4})?:`);
 const VERB_BEFORE_LAST = new RegExp(`${wordAlternation(LAST_AS_VERB_AFTER)}\\s+$`, 'i');
 
 /** Dates chrono-node finds, anchored by our rules (see `anchor.ts`). */
@@ -37,7 +39,7 @@ export const chronoDates: ScanExtractor<'date'> = {
   kind: 'date',
   scan(sentence, context) {
     const text = sentence.text;
-    if (!MAY_HOLD_DATE.test(text) && !MAY_HOLD_RELATIVE.test(text)) return [];
+    if ((!MAY_HOLD_DATE.test(text) && !MAY_HOLD_RELATIVE.test(text)) || CAPTION_OPENING.test(text)) return [];
     const { date, year } = context.reference;
     const results = chrono.parse(text, chronoReference(date, year));
     const founds = results.flatMap((result) => {
