@@ -22,6 +22,10 @@ const TOP_LINES = 40;
 const LONGEST_STAMP = 160;
 // A label opens the stamp (`Published:`, `Updated`, ` date`), or follows `This article was`.
 const LABEL = /^\s*(?:(?:this|the)\s+(?:article|story|page)\s+(?:was|is)\s+)?(published|posted|date|updated|last updated|modified)\b\s*:?/i;
+// A publication stamp that goes on to its updates.
+const UPDATED_AFTER = /^\s*,?\s*and\s+(?:last\s+)?updated\b/i;
+// Further days of the same month right after a month-day: `July 7 and 8`, `July 7, 8`.
+const MORE_DAYS = /\s*(?:,|and|&)\s*(\d{1,2})\b(?![:.]\d)/gy;
 const PREFERRED_LABEL = /^(?:published|posted|date)$/i;
 // What a stamp holds besides its date: separators, times, zones, weekdays, labels, `7 years ago`.
 const STAMP_WORD = /^(?:[|/·•,\-–—()]+|\d{1,2}(?:[:.]\d\d){1,2}(?:am|pm)?|\d+|[ap]\.?m\.?|gmt\d*|utc|et|est|edt|bst|cet|cest|ist|pst|pdt|aest|years?|months?|weeks?|days?|hours?|minutes?|ago|time|local|on|at|by|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|published|posted|updated|last|modified|date|edition:?)$/i;
@@ -53,10 +57,29 @@ function readStamp(line: Line): { span: Span; day: string; label: string | null 
     const labelled = label !== null && label.index < result.index && result.index - (label.index + label[0].length) <= 40;
     if (!stampOnly && !labelled) continue;
     const day = isoDay(start.get('year') ?? 0, start.get('month') ?? 1, start.get('day') ?? 1);
+    const stampLabel = labelled ? (label?.[1] ?? null) : null;
+    // `published July 6, 2013 and updated July 7 and 8`: the text is as of its last update.
+    const updated = UPDATED_AFTER.test(text.slice(end)) ? latestUpdate(text.slice(end), result.start.date()) : null;
+    if (updated && updated > day) return { span: { start: line.start, end: line.start + text.length }, day: updated, label: stampLabel };
     // The stamp runs on over what follows the date as stamps do (`12:00 AM`, `(1502 days ago)`).
-    return { span: { start: line.start, end: line.start + stampWordsEnd(line.text, end) }, day, label: labelled ? (label?.[1] ?? null) : null };
+    return { span: { start: line.start, end: line.start + stampWordsEnd(line.text, end) }, day, label: stampLabel };
   }
   return null;
+}
+
+/**
+ * The latest day an `and updated …` tail names (`July 7 and 8`, `July 9, 2013`), read against the
+ * publication day; a bare day after a month-day shares its month. Null when it names none.
+ */
+function latestUpdate(tail: string, published: Date): string | null {
+  let latest: string | null = null;
+  for (const { start, index, text } of casual.parse(tail, published)) {
+    if (!start.isCertain('day')) continue;
+    const [y, m] = [start.get('year') ?? 0, start.get('month') ?? 1];
+    const days = [start.get('day') ?? 1, ...[...tail.slice(index + text.length).matchAll(MORE_DAYS)].map((match) => Number(match[1]))];
+    for (const d of days) if (d >= 1 && d <= 31 && (!latest || isoDay(y, m, d) > latest)) latest = isoDay(y, m, d);
+  }
+  return latest;
 }
 
 /** True when `text` holds stamp words only. */

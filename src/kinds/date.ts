@@ -1,8 +1,8 @@
 /** Dates: `September 10 until 16`, `last August`, `early 2019`, `the 1990s`, `on Saturday`. */
-import { NEAR, OVERLAP, SAME, type KindSpec, type Relation } from './spec.js';
+import { NEAR, OVERLAP, SAME, type KindSpec, type Relation, type Stated } from './spec.js';
 
 /** How precise a date is. */
-export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade';
+export type DatePrecision = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century';
 
 /** A day or a span of days, inclusive, as ISO `YYYY-MM-DD`. */
 export interface DateValue {
@@ -18,16 +18,23 @@ type KnownDate = DateValue & { start: string; end: string };
 
 const DAY_MS = 86_400_000;
 
+/** True for a date told in whole years: a year, a decade or a century. */
+function isWholeYears(value: DateValue): boolean {
+  return value.precision === 'year' || value.precision === 'decade' || value.precision === 'century';
+}
+
 function isKnown(value: DateValue): value is KnownDate {
   return value.start !== null && value.end !== null;
 }
 
-/** Same days, overlapping days (also once a guessed year is set aside), or within a month of each other. */
+/** Same days, overlapping days (also once a guessed year is set aside), or within a month of each other at one precision. */
 function closeness(a: DateValue, b: DateValue): number {
   if (!isKnown(a) || !isKnown(b)) return 0;
   if (a.start === b.start && a.end === b.end) return SAME;
   if (a.start <= b.end && b.start <= a.end) return OVERLAP;
   if ((a.inferred || b.inferred) && overlapsIgnoringYear(a, b)) return OVERLAP;
+  // A month (or coarser) that misses a day is about another time: only dates told alike are near.
+  if (a.precision !== b.precision) return 0;
   const gap = Math.min(Math.abs(Date.parse(a.start) - Date.parse(b.end)), Math.abs(Date.parse(b.start) - Date.parse(a.end))) / DAY_MS;
   return gap <= 31 ? NEAR : 0;
 }
@@ -35,18 +42,33 @@ function closeness(a: DateValue, b: DateValue): number {
 /** True when two dates within one year, finer than a year, overlap once the year is set aside (for guessed years). */
 function overlapsIgnoringYear(a: KnownDate, b: KnownDate): boolean {
   // A whole year (or decade) says nothing about days: `2016` is not the days of `February 6`.
-  if ([a, b].some((d) => d.precision === 'year' || d.precision === 'decade')) return false;
+  if ([a, b].some(isWholeYears)) return false;
   if (a.start.slice(0, 4) !== a.end.slice(0, 4) || b.start.slice(0, 4) !== b.end.slice(0, 4)) return false;
   return a.start.slice(5) <= b.end.slice(5) && b.start.slice(5) <= a.end.slice(5);
 }
 
-function compare(a: DateValue, b: DateValue): Relation {
+/**
+ * True when a date's days are themselves a guess: a day named without a number (`Tuesday`,
+ * `yesterday`) read against a guessed publication day. Only a stated day can conflict.
+ */
+function isGuessedDay({ value, text }: Stated<DateValue>): boolean {
+  return value.inferred && value.precision === 'day' && !/\d/.test(text);
+}
+
+function compare(a: Stated<DateValue>, b: Stated<DateValue>): Relation {
+  const relation = compareValues(a.value, b.value);
+  if (relation.relation === 'incompatible' && (isGuessedDay(a) || isGuessedDay(b))) {
+    return { relation: 'compatible', why: 'a day was read against a guessed publication day' };
+  }
+  return relation;
+}
+
+function compareValues(a: DateValue, b: DateValue): Relation {
   if (!isKnown(a) || !isKnown(b)) return { relation: 'compatible', why: 'one date is not known to the day' };
   const direct = compareKnown(a, b);
   if (direct.relation !== 'incompatible' || !(a.inferred || b.inferred)) return direct;
   // Only a guessed year keeps them apart: move the guessed date into the other's year.
   const [guessed, stated] = a.inferred ? [a, b] : [b, a];
-  if (stated.precision === 'year' || stated.precision === 'decade') return direct;
   const shifted = inYearOf(guessed, stated.start.slice(0, 4));
   if (shifted && compareKnown(stated, shifted).relation !== 'incompatible') return { relation: 'compatible', why: 'same days, but a year was inferred' };
   return direct;
@@ -90,7 +112,7 @@ export function formatDate(value: DateValue): string {
  */
 function monthKeys(value: DateValue): string[] {
   if (!isKnown(value)) return [];
-  if (value.precision === 'year' || value.precision === 'decade') return [`${value.start.slice(0, 4)}/${value.precision}`];
+  if (isWholeYears(value)) return [`${value.start.slice(0, 4)}/${value.precision}`];
   return [...new Set([value.start.slice(0, 7), value.end.slice(0, 7), value.start.slice(4, 7), value.end.slice(4, 7)])];
 }
 
@@ -101,7 +123,7 @@ export const date: KindSpec<DateValue> = {
   noun: () => '',
   subject: (_value, nearest) => nearest(),
   closeness: (a, b) => closeness(a.value, b.value),
-  compare: (a, b) => compare(a.value, b.value),
+  compare,
   describe: formatDate,
   align: { threshold: 0.3, keys: 6, prior: () => 0, unitKey: false, unitVouches: false, valueKeys: monthKeys },
 };

@@ -38,6 +38,7 @@ export const WEEKDAY_NAME_AFTER: readonly string[] = [
 export const MONTH_PARTS: Readonly<Record<string, readonly [number, number]>> = {
   early: [1, 10], mid: [11, 20], late: [21, 31],
   'beginning of': [1, 10], 'start of': [1, 10], 'middle of': [11, 20], 'end of': [21, 31],
+  'first week of': [1, 7], 'second week of': [8, 14], 'third week of': [15, 21],
 };
 
 /** Parts of a week → first and last day, 1 for Monday to 7 for Sunday. */
@@ -49,14 +50,23 @@ export const WEEK_PARTS: Readonly<Record<string, readonly [number, number]>> = {
 /** Parts of a year → first and last month. */
 export const YEAR_PARTS: Readonly<Record<string, readonly [number, number]>> = {
   early: [1, 4], mid: [5, 8], late: [9, 12],
-  'beginning of': [1, 3], 'start of': [1, 3], 'middle of': [5, 8], 'end of': [10, 12],
-  'first half of': [1, 6], 'second half of': [7, 12],
+  // The end of a year is its last month, as the end of a month is its last days (`by the end of the year`).
+  'beginning of': [1, 3], 'start of': [1, 3], 'middle of': [5, 8], 'end of': [12, 12],
+  'first half of': [1, 6], 'second half of': [7, 12], 'first six months of': [1, 6], 'last six months of': [7, 12],
   'first quarter of': [1, 3], 'second quarter of': [4, 6], 'third quarter of': [7, 9],
-  'fourth quarter of': [10, 12], 'last quarter of': [10, 12],
+  'fourth quarter of': [10, 12], 'last quarter of': [10, 12], 'final quarter of': [10, 12],
   'first months of': [1, 4], 'early months of': [1, 4], 'last months of': [9, 12],
   'final months of': [9, 12], 'closing months of': [9, 12],
   'first few months of': [1, 4], 'last few months of': [9, 12],
 };
+
+/** Quarters of a year named without one (`in the second quarter`) → first and last month. */
+export const QUARTERS: Readonly<Record<string, readonly [number, number]>> = {
+  first: [1, 3], second: [4, 6], third: [7, 9], fourth: [10, 12],
+};
+
+/** Words that close a run of months at a month (`the three months to June`). */
+export const MONTHS_ENDING_AT: readonly string[] = ['to', 'ending', 'ended', 'through', 'until'];
 
 /** Parts of a decade → first and last year offset. */
 export const DECADE_PARTS: Readonly<Record<string, readonly [number, number]>> = {
@@ -85,12 +95,24 @@ export const YEAR_PREPOSITIONS: readonly string[] = [
   'of', 'around', 'circa', 'between', 'for',
 ];
 
+/** Holidays on a fixed day of the year → month and day (`on Valentine's Day last year`). */
+export const FIXED_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  "New Year's Day": [1, 1], "Valentine's Day": [2, 14], 'Halloween': [10, 31], 'Christmas Eve': [12, 24],
+  'Christmas Day': [12, 25], 'Boxing Day': [12, 26], "New Year's Eve": [12, 31],
+};
+
+/** Words before a year that make it name an event (`the 1995 massacre`, `Bosnia's 1992-1995 war`). */
+export const YEAR_DETERMINERS: readonly string[] = ['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that'];
+
 /** Phrases that put an event after the moment of writing. */
 export const FUTURE_CUES: readonly string[] = [
   'will', "won't", 'won’t', "'ll", '’ll', 'shall', 'would', 'upcoming',
   'is due to', 'are due to', 'is set to', 'are set to', 'is scheduled to', 'are scheduled to',
   'scheduled for', 'is expected to', 'are expected to', 'is going to', 'are going to',
   'plans to', 'plan to', 'planned for', 'is to', 'are to', 'to be held', 'slated for',
+  // Expectations and hopes look ahead even when reported in the past (`he said he expected…`).
+  'expect', 'expects', 'expected', 'expecting', 'expected to', 'hope to', 'hopes to', 'hoping to', 'hoped to',
+  'aim to', 'aims to', 'intend to', 'intends to',
 ];
 
 /**
@@ -103,8 +125,11 @@ export const PAST_CUES: readonly string[] = [
   'fought', 'won', 'lost', 'already', 'rose', 'fell', 'struck', 'been',
 ];
 
-/** Words after which a participle is passive, not past (`will be held`, `is expected`). */
-export const PASSIVE_AUXILIARIES: readonly string[] = ['be', 'being', 'is', 'are', 'am', 'get', 'gets', 'getting'];
+/**
+ * Words after which a participle is passive, not past (`will be held`, `is expected`), or a
+ * perfect infinitive that takes the tense of the verb before it (`hope to have concluded`).
+ */
+export const PASSIVE_AUXILIARIES: readonly string[] = ['be', 'being', 'is', 'are', 'am', 'get', 'gets', 'getting', 'to have'];
 
 /** `-ed` words that do not put an event in the past (`the planned talks`, `so-called`). */
 export const NOT_PAST_ED: readonly string[] = [

@@ -15,6 +15,9 @@ describe('a date stamp at the top of a page', () => {
     // The day the page was saved sits above the article's own, labelled stamp.
     ['Sun | Jan 12, 2025\n\nFerry strike ends\n\nPublished: Monday | March 4, 2019 | 12:00 AM\n\nThe ferries sailed again.\n', '2019-03-04'],
     ['Jan 12, 2025\n\nFerry strike ends\n\nThis article was published 3/4/2019 (2,140 days ago), so it may be out of date.\n\nThe ferries sailed.\n', '2019-03-04'],
+    // The text is as of its last update.
+    ['Ferry strike ends\n\nThis story was published March 4, 2019 and updated March 5 and 6.\n\nThe ferries sailed.\n', '2019-03-06'],
+    ['Ferry strike ends\n\nThis story was published March 4, 2019 and updated March 7, 2019.\n\nThe ferries sailed.\n', '2019-03-07'],
   ])('gives the publication day: %j', (text, day) => {
     expect(published(text)).toBe(day);
   });
@@ -31,6 +34,11 @@ describe('a date stamp at the top of a page', () => {
   it('states no claim: neither its date nor `6 years ago`', () => {
     const text = 'March 4, 2019 / 9:40 AM / 6 years ago\n\nFerry strike ends\n\nThe ferries sailed again on Saturday after 12 days.\n';
     expect(claimsOf(text).map((claim) => claim.text)).toEqual(['Saturday', '12 days']);
+  });
+
+  it('states no claim from its updates either', () => {
+    const text = 'Ferry strike ends\n\nThis story was published March 4, 2019 and updated March 5 and 6.\n\nThe ferries sailed again on Saturday.\n';
+    expect(claimsOf(text).map((claim) => claim.text)).toEqual(['Saturday']);
   });
 
   it('is not taken for the headline', () => {

@@ -39,6 +39,11 @@ describe('compare', () => {
     ['a day inside a day span', day('2021-09-12'), day('2021-09-10', '2021-09-16'), 'compatible'],
     ['a season overlapping a span of months', day('2020-09-01', '2020-12-31', 'season'), day('2020-11-01', '2021-01-31', 'month'), 'compatible'],
     ['same days, a guessed year', day('2023-08-09', '2023-08-09', 'day', true), day('2024-08-09'), 'compatible'],
+    ['a month with a guessed year, a stated year', day('2023-04-01', '2023-04-30', 'month', true), day('2024-01-01', '2024-12-31', 'year'), 'compatible'],
+    // A weekday or `yesterday` read against a guessed publication day is no stated day; a guessed year alone leaves the day stated.
+    ['a weekday against a guessed day', claim('date', 'Tuesday', { start: '2024-06-11', end: '2024-06-11', precision: 'day', inferred: true }), day('2024-06-12'), 'compatible'],
+    ['a weekday against a known day', claim('date', 'Tuesday', { start: '2024-06-11', end: '2024-06-11', precision: 'day', inferred: false }), day('2024-06-12'), 'incompatible'],
+    ['a stated day with a guessed year', claim('date', 'June 11', { start: '2024-06-11', end: '2024-06-11', precision: 'day', inferred: true }), day('2024-06-12'), 'incompatible'],
     ['same quote, other typography', quote('We will rebuild the harbour programme.'), quote("We will rebuild the harbor program."), 'equal'],
     ['an excerpt', quote('rebuild the harbour'), quote('We will rebuild the harbour by May.'), 'compatible'],
     ['an elided excerpt', quote('We will … by May.'), quote('We will rebuild the harbour by May.'), 'compatible'],
@@ -113,5 +118,18 @@ describe('quote closeness (what alignment adds for one remark)', () => {
     ['other words', quote('hiring has stalled in the region'), 0],
   ])('%s', (_name, other, expected) => {
     expect(closeness(whole, other)).toBe(expected);
+  });
+});
+
+describe('date closeness (what alignment adds for one date)', () => {
+  const closeness = (a: AnyClaim, b: AnyClaim) => kind(a.kind).closeness(a, b);
+  it.each([
+    ['the same day', day('2024-11-22'), day('2024-11-22'), 0.3],
+    ['a day nine days off', day('2024-11-22'), day('2024-11-13'), 0.15],
+    ['a month holding the day', day('2024-11-22'), day('2024-11-01', '2024-11-30', 'month'), 0.2],
+    // `next month` is not near a day of this one: it dates another event.
+    ['the next month', day('2024-11-22'), day('2024-12-01', '2024-12-31', 'month'), 0],
+  ])('%s', (_name, a, b, expected) => {
+    expect(closeness(a, b)).toBe(expected);
   });
 });

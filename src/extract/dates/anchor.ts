@@ -7,7 +7,7 @@
  */
 import type { DatePrecision, DateValue } from '../../model.js';
 import type { Reference } from '../types.js';
-import { isoDay, partsOf } from './calendar.js';
+import { addDays, isoDay, partsOf } from './calendar.js';
 import type { Tense } from './tense.js';
 
 /** A relative modifier: −1 for `last`, 0 for `this`, +1 for `next`, null when there is none. */
@@ -25,7 +25,8 @@ export type MonthDay = readonly [number, number];
 /**
  * The year of a month (and day, when given) stated without one. Against a publication date:
  * `last` is the latest such month strictly before it, `next` the first strictly after, future
- * tense the first on or after, past tense the latest on or before, and no cue the closest one.
+ * tense the first on or after, past tense the latest on or before (a day may fall a few days
+ * after: see `PAST_GRACE_DAYS`), and no cue the closest one.
  * Against a reference year alone: that year, shifted by the modifier. Null when there is neither.
  */
 export function anchorYear(month: number, day: number | null, shift: Shift, tense: Tense, reference: Reference): Anchored | null {
@@ -36,6 +37,7 @@ export function anchorYear(month: number, day: number | null, shift: Shift, tens
     if (shift === 1) return { year: order > 0 ? y0 : y0 + 1, inferred: reference.inferred };
     if (shift === 0) return { year: y0, inferred: reference.inferred };
     if (tense === 'future') return { year: order >= 0 ? y0 : y0 + 1, inferred: reference.inferred };
+    if (tense === 'past' && day !== null) return { year: pastYear(month, day, reference.date), inferred: reference.inferred };
     if (tense === 'past') return { year: order <= 0 ? y0 : y0 - 1, inferred: reference.inferred };
     return { year: closestYear(month, day ?? 15, reference.date), inferred: reference.inferred };
   }
@@ -56,6 +58,18 @@ export function spanValue(year: number | null, from: MonthDay, to: MonthDay, pre
 /** The value of whole years `from` to `to`. */
 export function yearsValue(from: number, to: number, precision: DatePrecision, inferred: boolean): DateValue {
   return { start: isoDay(from, 1, 1), end: isoDay(to, 12, 31), precision, inferred };
+}
+
+/**
+ * Days after the publication stamp that a past day may still fall on: stamps lag updates and
+ * time zones, and a day a few days ahead is far likelier than the same day a year before.
+ */
+const PAST_GRACE_DAYS = 7;
+
+/** The year of the latest month-day on or before the publication day plus the grace. */
+function pastYear(month: number, day: number, reference: string): number {
+  const [y1, m1, d1] = partsOf(addDays(reference, PAST_GRACE_DAYS));
+  return month < m1 || (month === m1 && day <= d1) ? y1 : y1 - 1;
 }
 
 function closestYear(month: number, day: number, reference: string): number {

@@ -30,6 +30,8 @@ const DURATION_BEFORE = /\b(?:for|over|during|in|within|throughout)\s+(?:the\s+)
 // `Black Friday`, `Sunday Times`: a name, not the day of the week.
 const NAME_BEFORE = new RegExp(`\\b(?:${alternation(WEEKDAY_NAME_BEFORE)})\\s+$`);
 const NAME_AFTER = new RegExp(`^\\s+(?:${alternation(WEEKDAY_NAME_AFTER)})\\b`);
+// A photo agency caption opens `WASHINGTON, DC - DECEMBER 03:`: its dates are the picture's, not the story's.
+const CAPTION_OPENING = new RegExp(`^[A-Z][A-Z .,'’]*\\s+[-–—]\\s+(?:${alternation(MONTH_NAMES.map((m) => m.toUpperCase()))})\\s+\\d{1,2}(?:,\\s+\\d{4})?:`);
 const VERB_BEFORE_LAST = new RegExp(`${wordAlternation(LAST_AS_VERB_AFTER)}\\s+$`, 'i');
 
 /** Dates chrono-node finds, anchored by our rules (see `anchor.ts`). */
@@ -37,17 +39,41 @@ export const chronoDates: ScanExtractor<'date'> = {
   kind: 'date',
   scan(sentence, context) {
     const text = sentence.text;
-    if (!MAY_HOLD_DATE.test(text) && !MAY_HOLD_RELATIVE.test(text)) return [];
+    if ((!MAY_HOLD_DATE.test(text) && !MAY_HOLD_RELATIVE.test(text)) || CAPTION_OPENING.test(text)) return [];
     const { date, year } = context.reference;
     const results = chrono.parse(text, chronoReference(date, year));
-    return results.flatMap((result) => {
+    const founds = results.flatMap((result) => {
       const found = toFound(result, text, context.reference);
       return found ? [found] : [];
     });
+    return joinWeekdayToDay(founds, text);
   },
 };
 
-function toFound(result: ParsedResult, sentence: string, reference: Reference): Found<'date'> | null {
+const WEEKDAY_ONLY = new RegExp(`^(?:${alternation(WEEKDAYS)})$`);
+const BEFORE_DAY = /^\s*[(,]\s*$/;
+
+/**
+ * A weekday followed by its day (`on Sunday (Sep 30)`, `Tuesday, 18 June`) is one date, the
+ * stated day: chrono reads the two apart, and the weekday alone would be anchored by a guess.
+ */
+function joinWeekdayToDay(founds: Placed[], sentence: string): Placed[] {
+  const joined: Placed[] = [];
+  for (const found of founds) {
+    const previous = joined[joined.length - 1];
+    const between = previous ? sentence.slice(previous.end, found.start) : '';
+    const isDay = found.value.precision === 'day' && /\d/.test(sentence.slice(found.start, found.end));
+    if (previous && isDay && BEFORE_DAY.test(between) && WEEKDAY_ONLY.test(sentence.slice(previous.start, previous.end))) {
+      joined[joined.length - 1] = { ...found, start: previous.start };
+    } else joined.push(found);
+  }
+  return joined;
+}
+
+/** A find with its offsets in the sentence. */
+type Placed = Found<'date'> & { start: number; end: number };
+
+function toFound(result: ParsedResult, sentence: string, reference: Reference): Placed | null {
   let start = result.index + (LEADING.exec(result.text)?.[0].length ?? 0);
   let end = result.index + result.text.replace(TRAILING, '').length;
   let text = sentence.slice(start, end);

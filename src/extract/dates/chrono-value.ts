@@ -17,7 +17,7 @@ export interface ResultText {
   tense: Tense;
 }
 
-const COARSER: readonly DatePrecision[] = ['day', 'month', 'season', 'year', 'decade'];
+const COARSER: readonly DatePrecision[] = ['day', 'month', 'season', 'year', 'decade', 'century'];
 
 /** The value of a chrono result, or null when its anchor is unknown (`yesterday` without a publication date). */
 export function chronoValue(result: ParsedResult, found: ResultText, reference: Reference): DateValue | null {

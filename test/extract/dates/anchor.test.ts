@@ -16,6 +16,9 @@ describe('anchorYear', () => {
     ['future, earlier day', 9, 1, null, 'future', PUBLISHED, { year: 2022, inferred: false }],
     ['future, same day', 9, 8, null, 'future', PUBLISHED, { year: 2021, inferred: false }],
     ['past, later day', 9, 20, null, 'past', PUBLISHED, { year: 2020, inferred: false }],
+    // A past day just after the stamp is this year's (stamps lag updates): not the one a year before.
+    ['past, a few days later', 9, 12, null, 'past', PUBLISHED, { year: 2021, inferred: false }],
+    ['past, a few days later, over the new year', 1, 2, null, 'past', { date: '2021-12-29', year: 2021, inferred: false }, { year: 2022, inferred: false }],
     ['no cue, closest', 2, 1, null, null, PUBLISHED, { year: 2022, inferred: false }],
     ['no cue, closest', 5, 1, null, null, PUBLISHED, { year: 2021, inferred: false }],
     ['year only', 1, null, null, 'future', YEAR_ONLY, { year: 2021, inferred: true }],

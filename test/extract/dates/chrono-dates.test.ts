@@ -66,6 +66,8 @@ describe('weekdays', () => {
     ['The deal was announced on Wednesday.', {}, []],
     // Named days and titles are not weekdays; a weekday before a name still is.
     ['The Sunday Times praised Black Friday sales, and on Sunday Putin spoke.', FRIDAY, [{ text: 'Sunday', value: day('2021-09-05', false) }]],
+    // A weekday with its day in brackets is the stated day, not the weekday read against a guess.
+    ['The deal was announced on Monday (Aug 30).', FRIDAY, [{ text: 'Monday (Aug 30', value: day('2021-08-30', false) }]],
   ])('%s (%o)', (text, anchor, expected) => {
     expect(datesOf(text, anchor)).toEqual(expected);
   });

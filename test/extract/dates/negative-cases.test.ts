@@ -34,6 +34,8 @@ describe('texts without dates', () => {
     'Some 3/4 of the crews left.',
     // A bare number.
     'The figure was 2021.',
+    // A photo agency caption: the picture's day, not the story's.
+    'LISBON, PORTUGAL - MARCH 04: The minister speaks at a news conference on March 4 in Lisbon.',
   ])('%s', (text) => {
     expect(datesOf(text, Y2021)).toEqual([]);
     expect(datesOf(text, PUBLISHED)).toEqual([]);

@@ -12,6 +12,8 @@ describe('parts of a month', () => {
     ['Talks resumed at the end of June.', Y2021, [{ text: 'end of June', value: span('2021-06-21', '2021-06-30', 'month', true) }]],
     ['Talks resumed at the beginning of April 2019.', {}, [{ text: 'beginning of April 2019', value: span('2019-04-01', '2019-04-10', 'month', false) }]],
     ['Talks will resume in early March.', PUBLISHED, [{ text: 'early March', value: span('2022-03-01', '2022-03-10', 'month', false) }]],
+    ['The visit is planned for the first week of May 2020.', {}, [{ text: 'first week of May 2020', value: span('2020-05-01', '2020-05-07', 'month', false) }]],
+    ['Talks will resume in mid to late May 2020.', {}, [{ text: 'mid to late May 2020', value: span('2020-05-11', '2020-05-31', 'month', false) }]],
     // `as early as` is not a part of the month.
     ['Talks resumed as early as March 2020.', {}, [{ text: 'March 2020', value: span('2020-03-01', '2020-03-31', 'month', false) }]],
   ])('%s (%o)', (text, anchor, expected) => {

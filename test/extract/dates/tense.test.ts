@@ -12,6 +12,11 @@ describe('tenseAt', () => {
     ['They are due to meet on Friday.', 'Friday', 'future'],
     ['They are expected to meet on Friday.', 'Friday', 'future'],
     ['They met on Friday.', 'Friday', 'past'],
+    // An expectation or hope looks ahead, even when it was reported in the past.
+    ['She said they expect the bill to be passed by Friday.', 'Friday', 'future'],
+    ['He added he expected a new chief in place by Friday.', 'Friday', 'future'],
+    ['The members hope to have elected a leader by Friday.', 'Friday', 'future'],
+    ['The mayor, who is widely expected to run again in the Friday vote, was absent.', 'Friday', 'future'],
     // Passive participles take the auxiliary's tense; `planned` is no past.
     ['The vote will be held on Friday.', 'Friday', 'future'],
     ['The deal will be submitted for approval on Friday.', 'Friday', 'future'],
