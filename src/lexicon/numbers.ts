@@ -43,6 +43,9 @@ export const BOUND_CUES: Readonly<Record<string, Bound>> = {
   'no more than': 'upper', 'not more than': 'upper', below: 'upper', 'just under': 'upper', 'as many as': 'upper',
   // "Nearly 400,000" falls short of 400,000: close to it (approximate) and below it.
   nearly: 'upper', almost: 'upper',
+  // Comparatives bound a measure the same way: `faster than 100 mph`, `longer than 20 km`.
+  'faster than': 'lower', 'higher than': 'lower', 'greater than': 'lower', 'larger than': 'lower',
+  'longer than': 'lower', 'slower than': 'upper', 'lower than': 'upper', 'smaller than': 'upper', 'shorter than': 'upper',
 };
 
 /**

@@ -15,6 +15,7 @@ import { moneyExtractor } from './money.js';
 import { partitiveQuantityExtractor } from './partitive-quantity.js';
 import { percentExtractor } from './percent.js';
 import { quantityExtractor } from './quantity.js';
+import { shareQuantityExtractor } from './share-quantity.js';
 import { vagueMoneyExtractor } from './vague-money.js';
 import { vagueQuantityExtractor } from './vague-quantity.js';
 
@@ -29,6 +30,7 @@ export const numberExtractors: Extractor[] = [
   vagueQuantityExtractor,
   collectiveQuantityExtractor,
   partitiveQuantityExtractor,
+  shareQuantityExtractor,
   elidedQuantityExtractor,
   ageExtractor,
   magnitudeExtractor,

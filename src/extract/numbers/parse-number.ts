@@ -18,9 +18,9 @@ const SCALE = alternation(Object.keys(SCALE_WORDS));
 const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const SCALED_DIGITS = `${DIGITS}(?:(?:${alternation(Object.keys(SCALE_ABBREVIATIONS))})\\b|\\s?(?:${alternation(SPACED_SCALE_ABBREVIATIONS)})\\b|(?:\\s*(?:${SCALE})\\b)+)?`;
 const WRITTEN_PART = `(?:${WORD}|${SCALE}|and\\s+a\\s+half)\\b`;
-const WRITTEN = `(?:(?:${WORD})\\b|a(?=\\s+(?:${SCALE})\\b))(?:(?:[\\s-]|(?<=(?:${SCALE}))\\s+and\\s+)${WRITTEN_PART})*`;
+const WRITTEN = `(?:(?:${WORD})\\b|(?:half\\s+)?a(?=\\s+(?:${SCALE})\\b))(?:(?:[\\s-]|(?<=(?:${SCALE}))\\s+and\\s+)${WRITTEN_PART})*`;
 
-/** Regex source of one amount: `5,000`, `1.6 billion`, `1.3billion`, `40k`, `$12bn`'s `12bn`, `forty thousand`. */
+/** Regex source of one amount: `5,000`, `1.6 billion`, `1.3billion`, `40k`, `$12bn`'s `12bn`, `forty thousand`, `half a million`. */
 export const AMOUNT = `(?:${SCALED_DIGITS}|${WRITTEN})`;
 
 /** Passed by every text that holds an amount: a digit or the start of a written number. */
@@ -29,8 +29,8 @@ export const MAY_HOLD_AMOUNT = new RegExp(`\\d|(?:${WORD})\\b|a(?=\\s+(?:${SCALE
 /** Regex source of a cue word before a figure (`about`, `more than`, `up to`). */
 export const CUE = `(?:${alternation(new Set([...APPROXIMATE_CUES, ...Object.keys(BOUND_CUES)]))})`;
 
-/** Regex source of the separator between the two ends of a range (`-`, `–`, `to`, `and`). */
-export const RANGE_SEPARATOR = String.raw`(?:\s?[-–—]\s?|\s+(?:to|and)\s+)`;
+/** Regex source of the separator between the two ends of a range (`-`, `–`, `to`, `and`, `or` as in `three or four`). */
+export const RANGE_SEPARATOR = String.raw`(?:\s?[-–—]\s?|\s+(?:to|and|or)\s+)`;
 
 /** Regex source that a figure may not directly follow: letters, digits, or `-` as in `S-400`. */
 export const FIGURE_START = String.raw`(?<![\p{L}\p{N}_.,:/+\-–])`;
@@ -52,7 +52,7 @@ export function parseAmount(text: string): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
-  const normalized = text.toLowerCase().replace(/,(?=\d{3})/g, '').replace(/\band\s+a\s+half\b/g, ' 0.5');
+  const normalized = text.toLowerCase().replace(/,(?=\d{3})/g, '').replace(/\band\s+a\s+half\b/g, ' 0.5').replace(/^half\s+a\b/, '0.5');
   for (const [token] of normalized.matchAll(TOKEN)) {
     const word = NUMBER_WORDS[token];
     const scale = SCALE_WORDS[token] ?? (seen ? SCALE_ABBREVIATIONS[token] : undefined);

@@ -17,6 +17,8 @@ describe('percent', () => {
     ['Nearly 60% backed the plan.', 'Nearly 60%', share(60, 60, { approximate: true, bound: 'upper' })],
     ['Up to 40% may be lost.', 'Up to 40%', share(40, 40, { bound: 'upper' })],
     ['Fifty percent voted no.', 'Fifty percent', share(50)],
+    ['Turnout reached 61.2pc in the city.', '61.2pc', share(61.2)],
+    ['In all 412,000 – 38 per cent – stayed away.', '38 per cent', share(38)],
   ])('%s', (text, slice, value) => {
     expect(found(text, 'percent')).toEqual([{ text: slice, value }]);
   });

@@ -28,6 +28,7 @@ describe('quantity: negative cases', () => {
     'They tried 3 times more.',
     'Sales rose in the 2020-21 seasons.',
     'It ended in a 3-0 win.',
+    'Two of the three men were freed.',
     'For years the 1990s models were used.',
     'Turnout was 48 percent of voters.',
     'It takes 45-50 minutes.',
