@@ -32,8 +32,11 @@ export const CUE = `(?:${alternation(new Set([...APPROXIMATE_CUES, ...Object.key
 /** Regex source of the separator between the two ends of a range (`-`, `–`, `to`, `and`, `or` as in `three or four`). */
 export const RANGE_SEPARATOR = String.raw`(?:\s?[-–—]\s?|\s+(?:to|and|or)\s+)`;
 
-/** Regex source that a figure may not directly follow: letters, digits, or `-` as in `S-400`. */
-export const FIGURE_START = String.raw`(?<![\p{L}\p{N}_.,:/+\-–])`;
+/**
+ * Regex source that a figure may not directly follow: letters, digits, or `-` as in `S-400`. An en
+ * or em dash after a space is punctuation, not a minus: `66 per cent –1,429,981 votes`.
+ */
+export const FIGURE_START = String.raw`(?<![\p{L}\p{N}_.,:/+\-]|(?<!\s)[–—])`;
 
 /** Regex source that a figure may not directly precede: more digits (`2.1.3`, `10:30`) or `%`. */
 export const FIGURE_END = String.raw`(?![\p{N}%]|[.,:]\d)`;

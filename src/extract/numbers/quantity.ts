@@ -49,8 +49,8 @@ function extract(match: RegExpExecArray, text: string): Found<'quantity'>[] | nu
   if (!noun || DURATION_UNITS[noun.unit]) return null;
   // A number joined to a word by a hyphen is a compound (`8-year`, `5,000-strong`), unless a unit (`412-km`).
   if (!noun.measure && !compound && HYPHENATED.test(text.slice(last.end, last.end + 2))) return null;
-  // `two died and 94 others were hurt`: others count the noun of the sentence's other figure, else people.
-  const unit = noun.unit === OTHERS ? (parallelNoun(text, start) ?? 'person') : noun.unit;
+  // `two died and 94 others were hurt`: others count the noun of a figure before them, else people.
+  const unit = noun.unit === OTHERS ? (parallelNoun(text.slice(0, start), start) ?? 'person') : noun.unit;
   return figures.map((figure): Found<'quantity'> => {
     const value: QuantityValue = { ...figure.value, unit };
     return { value, start: figure.start, end: figure === last ? noun.end : figure.end };

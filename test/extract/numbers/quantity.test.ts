@@ -77,6 +77,7 @@ describe('quantity', () => {
     ['The raid killed 3 guards and wounded 7.', ['3 guards', '7'], [count('guard', 3), count('guard', 7)]],
     ['The blast killed 9 people and injured more than 40.', ['9 people', 'more than 40'], [count('person', 9), count('person', 40, 40, { bound: 'lower' })]],
     ['Four sailors drowned and 11 others were missing.', ['Four sailors', '11 others'], [count('sailor', 4), count('sailor', 11)]],
+    ['Officials said 40 others were hurt, including 6 children.', ['40 others', '6 children'], [count('person', 40), count('child', 6)]],
   ])('finds every count in %s', (text, slices, values) => {
     expect(found(text, 'quantity')).toEqual(slices.map((slice, index) => ({ text: slice, value: values[index] })));
   });
