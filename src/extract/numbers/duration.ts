@@ -32,7 +32,10 @@ function extract(match: RegExpExecArray, text: string): Found<'duration'>[] | nu
   const isLoneOne = /^one$/i.test(first) && !cue && /\s/.test(joint);
   const isMeasured = MEASURED_FROM.test(text.slice(end + after[0].length));
   if (isLoneOne && !isMeasured && !SPAN_PREPOSITIONS.has(wordBefore(text, match.index))) return null;
-  return figuresOf(match, end + after[0].length).map((figure): Found<'duration'> => {
+  // A length of nothing names a kind of thing: `a zero-hours contract`.
+  const figures = figuresOf(match, end + after[0].length);
+  if (figures.every((figure) => figure.value.max === 0)) return null;
+  return figures.map((figure): Found<'duration'> => {
     const { min, max, ...rest } = figure.value;
     const value: DurationValue = { min: min * time.times, max: max * time.times, ...rest, unit: time.unit };
     return { value, start: figure.start, end: figure.end };

@@ -65,6 +65,8 @@ describe('quantity', () => {
     ['The jury found him guilty on 7 of 9 charges.', '7 of 9 charges', count('charge', 7)],
     ['The party carried 12 out of 15 districts.', '12 out of 15 districts', count('district', 12)],
     ['Some 80 others were treated for burns.', 'Some 80 others', about('person', 80)],
+    ['The bank cut rates by a quarter of a percentage point.', 'a quarter of a percentage point', count('percentage point', 0.25)],
+    ['The flood left zero casualties.', 'zero casualties', count('casualty', 0)],
     // A page excerpt cut in mid-word still gives the figure before the cut.
     ['The ferry carried about 640 passengers a', 'about 640 passengers', about('passenger', 640)],
   ])('%s', (text, slice, value) => {
