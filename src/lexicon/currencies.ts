@@ -37,3 +37,6 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   franc: 'CHF', francs: 'CHF', 'cfa francs': 'XOF', rand: 'ZAR', 'new zealand dollars': 'NZD',
   'singapore dollars': 'SGD',
 };
+
+/** Hundredths of a currency, written after its word: `3 dollars 50 cents`, `2 pounds and 40 pence`. */
+export const CURRENCY_SUBUNITS: readonly string[] = ['cent', 'cents', 'pence', 'penny', 'kopeck', 'kopecks', 'kopek', 'kopeks', 'centimes', 'paise'];

@@ -6,7 +6,7 @@ import type { Bound } from '../model.js';
 
 /** Written numbers below a hundred that combine (`forty-five`, `twenty one`). */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
   seventy: 70, eighty: 80, ninety: 90,
@@ -43,6 +43,9 @@ export const BOUND_CUES: Readonly<Record<string, Bound>> = {
   'no more than': 'upper', 'not more than': 'upper', below: 'upper', 'just under': 'upper', 'as many as': 'upper',
   // "Nearly 400,000" falls short of 400,000: close to it (approximate) and below it.
   nearly: 'upper', almost: 'upper',
+  // Comparatives bound a measure the same way: `faster than 100 mph`, `longer than 20 km`.
+  'faster than': 'lower', 'higher than': 'lower', 'greater than': 'lower', 'larger than': 'lower',
+  'longer than': 'lower', 'slower than': 'upper', 'lower than': 'upper', 'smaller than': 'upper', 'shorter than': 'upper',
 };
 
 /**

@@ -4,6 +4,11 @@
  */
 import type { DurationUnit } from '../model.js';
 
+/** Each distance written `per hour` or `an hour`, to one unit of speed. */
+function speeds(distances: readonly string[], speed: string): Record<string, string> {
+  return Object.fromEntries(distances.flatMap((distance) => [[`${distance} per hour`, speed], [`${distance} an hour`, speed]]));
+}
+
 /** Units of measure written after a number (`12 km`, `40 tonnes`), to the canonical unit. */
 export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   km: 'km', kms: 'km', kilometre: 'km', kilometres: 'km', kilometer: 'km', kilometers: 'km',
@@ -18,6 +23,9 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   'square miles': 'mile²', litre: 'litre', litres: 'litre', liter: 'litre', liters: 'litre', l: 'litre',
   barrel: 'barrel', barrels: 'barrel', mw: 'MW', gw: 'GW', kw: 'kW', kwh: 'kWh', mwh: 'MWh',
   'km/h': 'km/h', kph: 'km/h', mph: 'mph', knots: 'knot', knot: 'knot',
+  // Speeds written out: `100 miles per hour`, `80 kilometres an hour`.
+  ...speeds(['mile', 'miles'], 'mph'),
+  ...speeds(['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers'], 'km/h'),
   'percentage point': 'percentage point', 'percentage points': 'percentage point',
 };
 

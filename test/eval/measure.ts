@@ -139,6 +139,17 @@ function near(a: unknown, b: unknown): boolean {
   return typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
+/**
+ * True when the gold gives no unit or the extracted one is it: a unit is a lowercase lemma (`iPhones`
+ * → `iphone`), and a counted noun its head, as alignment keys it (`five crew members` → `member`).
+ */
+function sameUnit(found: unknown, gold: unknown): boolean {
+  if (gold === undefined) return true;
+  if (typeof found !== 'string' || typeof gold !== 'string') return false;
+  const [expected, head] = [gold.toLowerCase(), found.toLowerCase()];
+  return expected === head || expected.endsWith(` ${head}`);
+}
+
 /** True when an extracted value matches the gold value on the fields the gold gives. */
 function sameValue(kind: Kind, claim: AnyClaim, gold: Record<string, unknown>): boolean {
   const v = claim.value as unknown as Record<string, unknown>;
@@ -154,6 +165,6 @@ function sameValue(kind: Kind, claim: AnyClaim, gold: Record<string, unknown>): 
     case 'role':
       return sameName(v['person'] as string, gold['person']);
     default:
-      return near(v['min'], gold['min']) && near(v['max'], gold['max']) && (gold['unit'] === undefined || v['unit'] === gold['unit']) && (gold['currency'] === undefined || v['currency'] === gold['currency']);
+      return near(v['min'], gold['min']) && near(v['max'], gold['max']) && sameUnit(v['unit'], gold['unit']) && (gold['currency'] === undefined || v['currency'] === gold['currency']);
   }
 }

@@ -10,7 +10,7 @@ import { wordBefore } from './word-before.js';
 const UNITS = ['minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade', 'century'];
 const PATTERN = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?<cue>${CUE})\\s+)?(?<half>half\\s+)?(?<article>(?:an?|one)\\s+single|an?|past|last|next)\\s+(?<unit>${UNITS.join('|')})` +
-    `(?<andHalf>\\s+and\\s+a\\s+half)?(?![\\p{L}\\p{N}-])(?:(?=(?<after>\\s+(?:after|before)\\s))|)`,
+    `(?<andHalf>\\s+and\\s+a\\s+half)?(?![\\p{L}\\p{N}-])(?:(?=(?<after>\\s+(?:after|before|since|ago)\\b))|)`,
   'giu',
 );
 const LONG = /^(?:decade|century)$/i;
@@ -18,8 +18,9 @@ const WORD_AND_OBJECT = /(\p{L}+)\s+(\p{L}+)\s+$/u;
 
 /**
  * `a`/`an` and a time unit, read as one unit: always for `a decade`, `half an hour` or `an hour and
- * a half`, otherwise only after a cue or a preposition of time (`for a year`), so that `once a
- * year` is no claim. `the past decade` is ten years; `the past year` is a date, not a length.
+ * a half`, otherwise only after a cue or a preposition of time (`for a year`) or before a word that
+ * measures from an event (`a week after`, `a year ago`, `a month since`), so that `once a year`
+ * is no claim. `the past decade` is ten years; `the past year` is a date, not a length.
  */
 export const durationPhraseExtractor: PatternExtractor<'duration'> = {
   kind: 'duration',

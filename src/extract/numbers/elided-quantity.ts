@@ -11,6 +11,9 @@ const VERBS = alternation(CASUALTY_VERBS);
 const VERB = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${VERBS})\s+$`, 'iu');
 const WORD_NEXT = /^[-–]?\p{L}/u;
 
+/** The lemma of `others` as a counted noun: more of what the sentence counts (`94 others`). */
+export const OTHERS = 'other';
+
 /**
  * A figure right after a casualty verb with no noun of its own, counting the noun of the nearest
  * other counted figure in the sentence (`killed 12 soldiers and wounded 30` → 30 `soldier`),
@@ -36,14 +39,14 @@ function extract(match: RegExpExecArray, text: string): Found<'quantity'>[] | nu
   });
 }
 
-// The counted noun of the figure nearest to `at`, not a unit of measure or of time.
-function parallelNoun(text: string, at: number): string | null {
+/** The counted noun of the figure nearest to `at` in `text`, not a unit of measure or of time, nor `other`. */
+export function parallelNoun(text: string, at: number): string | null {
   let best: { unit: string; distance: number } | null = null;
   for (const figure of text.matchAll(FIGURES)) {
     const figureEnd = figure.index + figure[0].length;
     if (figure.index === at) continue;
     const noun = findCountedNoun(text, figureEnd, false);
-    if (!noun || noun.measure || DURATION_UNITS[noun.unit]) continue;
+    if (!noun || noun.measure || DURATION_UNITS[noun.unit] || noun.unit === OTHERS) continue;
     const distance = Math.abs(figure.index - at);
     if (!best || distance < best.distance) best = { unit: noun.unit, distance };
   }

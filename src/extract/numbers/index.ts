@@ -16,6 +16,7 @@ import { moneyExtractor } from './money.js';
 import { partitiveQuantityExtractor } from './partitive-quantity.js';
 import { percentExtractor } from './percent.js';
 import { quantityExtractor } from './quantity.js';
+import { shareQuantityExtractor } from './share-quantity.js';
 import { vagueMoneyExtractor } from './vague-money.js';
 import { vagueQuantityExtractor } from './vague-quantity.js';
 
@@ -30,6 +31,7 @@ export const numberExtractors: Extractor[] = [
   vagueQuantityExtractor,
   collectiveQuantityExtractor,
   partitiveQuantityExtractor,
+  shareQuantityExtractor,
   elidedQuantityExtractor,
   ageExtractor,
   magnitudeExtractor,

@@ -1,6 +1,6 @@
-/** Amounts of money: `$350 million`, `between $ 1.6 billion and $ 2 billion`, `€3m`, `12,400 million dollars`, `10 €`. */
+/** Amounts of money: `$350 million`, `between $ 1.6 billion and $ 2 billion`, `€3m`, `12,400 million dollars`, `10 €`, `3 dollars 50 cents`. */
 import type { MoneyValue } from '../../model.js';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_SYMBOLS_AFTER, CURRENCY_WORDS } from '../../lexicon/currencies.js';
+import { CURRENCY_CODES, CURRENCY_SUBUNITS, CURRENCY_SYMBOLS, CURRENCY_SYMBOLS_AFTER, CURRENCY_WORDS } from '../../lexicon/currencies.js';
 import type { Found, PatternExtractor } from '../types.js';
 import { figuresOf } from './figure.js';
 import { AMOUNT, alternation, CUE, FIGURE_END, FIGURE_START, RANGE_SEPARATOR } from './parse-number.js';
@@ -10,7 +10,7 @@ const WORD = `(?:${alternation([...Object.keys(CURRENCY_WORDS), ...CURRENCY_CODE
 const PATTERN = new RegExp(
   `${FIGURE_START}(?:(?<cue>${CUE})\\s+)?(?:(?<between>between|from)\\s+)?(?<firstSymbol>${SYMBOL})?\\s?(?<first>${AMOUNT})` +
     `(?:(?<separator>${RANGE_SEPARATOR})(?<secondSymbol>${SYMBOL})?\\s?(?<second>${AMOUNT}))?${FIGURE_END}` +
-    `(?:\\s+(?<word>${WORD})(?![\\p{L}\\p{N}])|\\s?(?<after>${alternation(CURRENCY_SYMBOLS_AFTER)})(?![\\p{L}\\p{N}]))?`,
+    `(?:\\s+(?<word>${WORD})(?![\\p{L}\\p{N}])(?:\\s+(?:and\\s+)?(?<hundredths>\\d{1,2})\\s+(?:${alternation(CURRENCY_SUBUNITS)})\\b)?|\\s?(?<after>${alternation(CURRENCY_SYMBOLS_AFTER)})(?![\\p{L}\\p{N}]))?`,
   'giud',
 );
 const CODES: ReadonlySet<string> = new Set(CURRENCY_CODES);
@@ -28,11 +28,16 @@ export const moneyExtractor: PatternExtractor<'money'> = {
   kind: 'money',
   pattern: PATTERN,
   extract(match) {
-    const { firstSymbol, secondSymbol, word, after } = match.groups ?? {};
+    const { firstSymbol, secondSymbol, word, after, hundredths } = match.groups ?? {};
     const currency = currencyOf(firstSymbol ?? secondSymbol) ?? currencyOf(word ?? after);
     if (!currency) return null;
-    return figuresOf(match, match.index + match[0].length).map((figure): Found<'money'> => {
-      const value: MoneyValue = { currency, ...figure.value };
+    // `3 dollars 50 cents` is 3.50: the hundredths add to the last amount written.
+    const change = hundredths ? Number(hundredths) / 100 : 0;
+    const figures = figuresOf(match, match.index + match[0].length);
+    return figures.map((figure, index): Found<'money'> => {
+      const { min, max } = figure.value;
+      const plus = (amount: number) => (index === figures.length - 1 ? Math.round((amount + change) * 100) / 100 : amount);
+      const value: MoneyValue = { currency, ...figure.value, min: min === max ? plus(min) : min, max: plus(max) };
       return { value, start: figure.start, end: figure.end };
     });
   },

@@ -4,6 +4,7 @@ import { CALENDAR_WORDS, DETERMINERS } from '../../lexicon/numbers.js';
 import { DURATION_UNITS } from '../../lexicon/units.js';
 import type { Found, PatternExtractor } from '../types.js';
 import { findCompoundNoun, findCountedNoun } from './counted-noun.js';
+import { OTHERS, parallelNoun } from './elided-quantity.js';
 import { FIGURES, figuresOf } from './figure.js';
 import { isYear } from './parse-number.js';
 import { wordBefore } from './word-before.js';
@@ -48,8 +49,10 @@ function extract(match: RegExpExecArray, text: string): Found<'quantity'>[] | nu
   if (!noun || DURATION_UNITS[noun.unit]) return null;
   // A number joined to a word by a hyphen is a compound (`8-year`, `5,000-strong`), unless a unit (`412-km`).
   if (!noun.measure && !compound && HYPHENATED.test(text.slice(last.end, last.end + 2))) return null;
+  // `two died and 94 others were hurt`: others count the noun of a figure before them, else people.
+  const unit = noun.unit === OTHERS ? (parallelNoun(text.slice(0, start), start) ?? 'person') : noun.unit;
   return figures.map((figure): Found<'quantity'> => {
-    const value: QuantityValue = { ...figure.value, unit: noun.unit };
+    const value: QuantityValue = { ...figure.value, unit };
     return { value, start: figure.start, end: figure === last ? noun.end : figure.end };
   });
 }

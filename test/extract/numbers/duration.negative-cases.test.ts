@@ -15,6 +15,7 @@ describe('duration: negative cases', () => {
     'They gave the board a month.',
     'It was a single decision.',
     'A year later he resigned.',
+    'She worked on a zero-hours contract.',
     'One day he will return.',
     'A 52-year-old woman was detained.',
     'The suspect is 52 years old.',

@@ -33,6 +33,10 @@ describe('duration', () => {
     ['He quit a month before the ballot.', 'a month', span('month', 1)],
     ['Analysts give it a year at most.', 'a year', span('year', 1)],
     ['We needed a week to recover.', 'a week', span('week', 1)],
+    ['The dam burst a month ago.', 'a month', span('month', 1)],
+    ['It is one year since the flood.', 'one year', span('year', 1)],
+    ['The vote came one week after the flood.', 'one week', span('week', 1)],
+    ['The plan took shape over the last 5 or 10 years.', '5 or 10 years', span('year', 5, 10)],
   ])('%s', (text, slice, value) => {
     expect(found(text, 'duration')).toEqual([{ text: slice, value }]);
   });

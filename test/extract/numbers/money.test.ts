@@ -39,6 +39,11 @@ describe('money', () => {
     ['The insurer paid RMB 3 billion in claims.', 'RMB 3 billion', money('CNY', 3e9)],
     ['Exports reached 40 billion Chinese yuan.', '40 billion Chinese yuan', money('CNY', 40e9)],
     ['The bank was fined 60 million francs.', '60 million francs', money('CHF', 60e6)],
+    ['A loaf sold for 4 dollars 75 cents.', '4 dollars 75 cents', money('USD', 4.75)],
+    ['The mine was bought for A$310 million.', 'A$310 million', money('AUD', 310e6)],
+    ['Fares rose to 8 renminbi.', '8 renminbi', money('CNY', 8)],
+    ['A cup of tea costs 20 rupees.', '20 rupees', money('INR', 20)],
+    ['The stamp cost 1 pound and 10 pence.', '1 pound and 10 pence', money('GBP', 1.1)],
     ['Billions of dollars went missing.', 'Billions of dollars', money('USD', 2e9, 9_999_999_999, { approximate: true })],
     ['It cost hundreds of millions of euros.', 'hundreds of millions of euros', money('EUR', 2e8, 999_999_999, { approximate: true })],
   ])('%s', (text, slice, value) => {

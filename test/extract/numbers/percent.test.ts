@@ -17,6 +17,13 @@ describe('percent', () => {
     ['Nearly 60% backed the plan.', 'Nearly 60%', share(60, 60, { approximate: true, bound: 'upper' })],
     ['Up to 40% may be lost.', 'Up to 40%', share(40, 40, { bound: 'upper' })],
     ['Fifty percent voted no.', 'Fifty percent', share(50)],
+    ['Turnout reached 61.2pc in the city.', '61.2pc', share(61.2)],
+    ['The bank set its rate at .75 percent.', '.75 percent', share(0.75)],
+    ['The bank lifted its rate a quarter of a percent.', 'a quarter of a percent', share(0.25)],
+    ['The rate band moved to ¼ to ½ percent.', '¼ to ½ percent', share(0.25, 0.5)],
+    ['The rate stays between zero and half a percent.', 'between zero and half a percent', share(0, 0.5)],
+    ['Inflation ran at 2½ per cent.', '2½ per cent', share(2.5)],
+    ['In all 412,000 – 38 per cent – stayed away.', '38 per cent', share(38)],
   ])('%s', (text, slice, value) => {
     expect(found(text, 'percent')).toEqual([{ text: slice, value }]);
   });

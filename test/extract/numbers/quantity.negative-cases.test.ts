@@ -28,6 +28,8 @@ describe('quantity: negative cases', () => {
     'They tried 3 times more.',
     'Sales rose in the 2020-21 seasons.',
     'It ended in a 3-0 win.',
+    'Two of the three men were freed.',
+    'The side passed the ball well and won 3 to 1.',
     'For years the 1990s models were used.',
     'Turnout was 48 percent of voters.',
     'It takes 45-50 minutes.',

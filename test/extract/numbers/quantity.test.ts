@@ -57,6 +57,18 @@ describe('quantity', () => {
     ['Police arrested 25 near the harbour.', '25', count('person', 25)],
     ['Crews rescued about 80 overnight.', 'about 80', about('person', 80)],
     ['The quake killed two.', 'two', count('person', 2)],
+    ['The ferry sailed at 30 miles per hour.', '30 miles per hour', count('mph', 30)],
+    ['The storm moved at 90 kilometres an hour.', '90 kilometres an hour', count('km/h', 90)],
+    ['The car was going faster than 70 miles an hour.', 'faster than 70 miles an hour', count('mph', 70, 70, { bound: 'lower' })],
+    ['Two or three boats sank.', 'Two or three boats', count('boat', 2, 3)],
+    ['Roughly half a million ballots were spoiled.', 'Roughly half a million ballots', about('ballot', 500_000)],
+    ['The jury found him guilty on 7 of 9 charges.', '7 of 9 charges', count('charge', 7)],
+    ['The party carried 12 out of 15 districts.', '12 out of 15 districts', count('district', 12)],
+    ['Some 80 others were treated for burns.', 'Some 80 others', about('person', 80)],
+    ['The bank cut rates by a quarter of a percentage point.', 'a quarter of a percentage point', count('percentage point', 0.25)],
+    ['The flood left zero casualties.', 'zero casualties', count('casualty', 0)],
+    // A page excerpt cut in mid-word still gives the figure before the cut.
+    ['The ferry carried about 640 passengers a', 'about 640 passengers', about('passenger', 640)],
   ])('%s', (text, slice, value) => {
     expect(found(text, 'quantity')).toEqual([{ text: slice, value }]);
   });
@@ -66,6 +78,8 @@ describe('quantity', () => {
     ['The Harbour League won 9 seats.', ['9 seats'], [count('seat', 9)]],
     ['The raid killed 3 guards and wounded 7.', ['3 guards', '7'], [count('guard', 3), count('guard', 7)]],
     ['The blast killed 9 people and injured more than 40.', ['9 people', 'more than 40'], [count('person', 9), count('person', 40, 40, { bound: 'lower' })]],
+    ['Four sailors drowned and 11 others were missing.', ['Four sailors', '11 others'], [count('sailor', 4), count('sailor', 11)]],
+    ['Officials said 40 others were hurt, including 6 children.', ['40 others', '6 children'], [count('person', 40), count('child', 6)]],
   ])('finds every count in %s', (text, slices, values) => {
     expect(found(text, 'quantity')).toEqual(slices.map((slice, index) => ({ text: slice, value: values[index] })));
   });
