@@ -12,8 +12,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'said says say saying told tell according added adds reported reports report quoted stated noted remarked ' +
     'mr mrs ms dr according per via among amid between through during before after since until till ' +
     'if because though although however therefore thus whether ' +
-    // The spelling of a figure's scale or unit: `66.4 per cent` and `70 per cent` share no subject by it.
-    'percent cent pct pc thousand million billion trillion bn mn'
+    // The spelling of a percentage or a large scale: `66.4 per cent` and `70 per cent` share no subject by it.
+    'percent cent pct pc million billion trillion bn mn'
   ).split(/\s+/),
 );
 
