@@ -10,6 +10,7 @@ import { dropOverlaps } from './drop-overlaps.js';
 import { durationPhraseExtractor } from './duration-phrase.js';
 import { durationExtractor } from './duration.js';
 import { elidedQuantityExtractor } from './elided-quantity.js';
+import { localDollar } from './local-dollar.js';
 import { mergeConversions } from './merge-conversions.js';
 import { mergeRanges } from './merge-ranges.js';
 import { moneyExtractor } from './money.js';
@@ -43,6 +44,7 @@ export const numberExtractors: Extractor[] = [
 /**
  * Refiners of this area, in order: overlaps are dropped first, so that a range's halves are
  * merged only once each half has settled on one kind; a range is whole before its bracketed
- * conversion joins it (`40–50 km (25–31 miles)`).
+ * conversion joins it (`40–50 km (25–31 miles)`); a bare `$` is read last, against every
+ * dollar figure of the article as it stands.
  */
-export const numberRefiners: Refiner[] = [dropOverlaps, mergeRanges, mergeConversions];
+export const numberRefiners: Refiner[] = [dropOverlaps, mergeRanges, mergeConversions, localDollar];

@@ -50,3 +50,17 @@ describe('mergeConversions', () => {
     expect(claim?.value).toEqual({ min: 80, max: 80, approximate: false, unit: 'km' });
   });
 });
+
+describe('localDollar', () => {
+  const currencies = (text: string) => claimsOf(text, 'money').map((claim) => `${claim.text}: ${claim.value.currency}`);
+
+  it.each([
+    ['The council spent A$12 million on the pier. The new deck alone cost $3 million.', ['A$12 million: AUD', '$3 million: AUD']],
+    ['Ottawa pledged 40 million Canadian dollars, and the province added another 5 million dollars.', ['40 million Canadian dollars: CAD', '5 million dollars: CAD']],
+    ['The pier cost $3 million.', ['$3 million: USD']],
+    ['The council spent A$12 million and the US firm US$4 million; the deck cost $3 million.', ['A$12 million: AUD', 'US$4 million: USD', '$3 million: USD']],
+    ['The council spent A$12 million, the province C$4 million; the deck cost $3 million.', ['A$12 million: AUD', 'C$4 million: CAD', '$3 million: USD']],
+  ])('%s', (text, expected) => {
+    expect(currencies(text)).toEqual(expected);
+  });
+});
