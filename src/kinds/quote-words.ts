@@ -19,6 +19,27 @@ export function quoteTokens(words: string): string[] {
   });
 }
 
+/**
+ * Two renderings' tokens with compounds written apart in one and closed up in the other joined:
+ * `ill will` (or `ill-will`, closed up by `quoteTokens`) and `illwill`, `health care` and `healthcare`.
+ */
+export function joinCompounds(a: readonly string[], b: readonly string[]): [string[], string[]] {
+  const joinedA = joinIn(a, new Set(b));
+  return [joinedA, joinIn(b, new Set(joinedA))];
+}
+
+function joinIn(tokens: readonly string[], closed: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [word, next] = [tokens[i] as string, tokens[i + 1]];
+    if (next !== undefined && closed.has(word + next)) {
+      out.push(word + next);
+      i++;
+    } else out.push(word);
+  }
+  return out;
+}
+
 const PERCENT = /\s?%|\s+per\s+cent\b/giu;
 const HYPHEN = /(?<=\p{L})-(?=\p{L})/gu;
 const NUMBERS: ReadonlyMap<string, string> = new Map(Object.entries(NUMBER_WORDS).map(([word, value]) => [word, String(value)]));

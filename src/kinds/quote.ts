@@ -1,5 +1,5 @@
 /** Quotes: words in quotation marks, with the speaker the source gives them to. */
-import { fitAroundEllipses, isElidedExcerpt, isExcerpt, quoteTokens } from './quote-words.js';
+import { fitAroundEllipses, isElidedExcerpt, isExcerpt, joinCompounds, quoteTokens } from './quote-words.js';
 import { OVERLAP, SAME, type KindSpec, type Relation } from './spec.js';
 import { wordChanges } from './word-changes.js';
 import { personKey, shorten } from './words.js';
@@ -17,8 +17,7 @@ const QUOTE_CHARS = 60;
 
 function compare(a: QuoteValue, b: QuoteValue): Relation {
   if (a.speaker && b.speaker && personKey(a.speaker) !== personKey(b.speaker)) return { relation: 'incompatible', why: `attributed to ${a.speaker} and to ${b.speaker}` };
-  const ta = quoteTokens(a.words);
-  const tb = quoteTokens(b.words);
+  const [ta, tb] = joinCompounds(quoteTokens(a.words), quoteTokens(b.words));
   if (ta.join(' ') === tb.join(' ')) return { relation: 'equal', why: a.words === b.words ? 'same words' : 'same words, typography differs' };
   if (isExcerpt(ta, tb) || isExcerpt(tb, ta) || isElidedExcerpt(a.words, tb) || isElidedExcerpt(b.words, ta) || fitAroundEllipses(a.words, b.words)) return { relation: 'compatible', why: 'one quote is an excerpt of the other' };
   return { relation: 'incompatible', why: `the quoted words differ: ${wordChanges(ta, tb)}` };

@@ -58,6 +58,8 @@ describe('compare', () => {
     ['per cent, percent and % are spelling', quote('Trade grew 30 per cent, and fares 5%.'), quote('Trade grew 30% and fares 5 percent.'), 'equal'],
     ['a hyphen closed up is spelling', quote('I thank my team-mates and the boat-builders.'), quote('I thank my teammates and the boatbuilders.'), 'equal'],
     ['another number is a changed word', quote('We built four new piers.'), quote('We built 5 new piers.'), 'incompatible'],
+    ['a compound written apart or hyphenated is spelling', quote('I leave with no ill will and with real gratitude.'), quote('I leave with no ill-will and with real gratitude.'), 'equal'],
+    ['a compound written apart or closed up is spelling', quote('Our health care plan stays.'), quote('Our healthcare plan stays.'), 'equal'],
     ['a possessive is no contraction', quote("Varo's plan will work."), quote('Varo is planning work.'), 'incompatible'],
     ['a hyphen joins a title as a space does', role('director-general of the agency'), role('director general of the agency'), 'equal'],
     ['a general title beside a specific one', role('Harbour Police chief'), role('Police Superintendent'), 'compatible'],
