@@ -37,7 +37,9 @@ export const moneyExtractor: PatternExtractor<'money'> = {
     return figures.map((figure, index): Found<'money'> => {
       const { min, max } = figure.value;
       const plus = (amount: number) => (index === figures.length - 1 ? Math.round((amount + change) * 100) / 100 : amount);
-      const value: MoneyValue = { currency, ...figure.value, min: min === max ? plus(min) : min, max: plus(max) };
+      // Two amounts with their own symbols (`A$12 million and C$4 million`) keep their own currencies.
+      const own = index > 0 ? (currencyOf(secondSymbol) ?? currency) : currency;
+      const value: MoneyValue = { currency: own, ...figure.value, min: min === max ? plus(min) : min, max: plus(max) };
       return { value, start: figure.start, end: figure.end };
     });
   },

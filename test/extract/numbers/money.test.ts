@@ -56,4 +56,11 @@ describe('money', () => {
       { text: '$6 million', value: money('USD', 6e6) },
     ]);
   });
+
+  it('gives each of two amounts joined by `and` its own currency sign', () => {
+    expect(found('The council spent A$12 million and C$4 million on the pier.', 'money')).toEqual([
+      { text: 'A$12 million', value: money('AUD', 12e6) },
+      { text: 'C$4 million', value: money('CAD', 4e6) },
+    ]);
+  });
 });
