@@ -1,6 +1,6 @@
 /** Counts and measures: `5,000 NATO troops`, `dozens of planes`, `412 km`, `a 44-year-old`. */
 import { GENERIC_PEOPLE, INVARIANT_NOUNS, IRREGULAR_PLURALS, PEOPLE_NOUNS } from '../lexicon/nouns.js';
-import { MEASURE_SCALES, MEASURE_UNITS } from '../lexicon/units.js';
+import { conversion, MEASURE_SCALES, MEASURE_UNITS } from '../lexicon/units.js';
 import { compareFigures, figureCloseness, formatRange, middle, ratioCloseness, type RangeValue } from './figures.js';
 import type { KindSpec, Relation, Stated } from './spec.js';
 
@@ -24,15 +24,10 @@ function family(noun: string): string {
 /** How far a figure converted from another unit and rounded may stray: 5%. */
 const CONVERTED = 0.05;
 
-/** Two measures of one dimension in different units (`50 miles`, `80 km`): their sizes in the dimension's base unit. */
-function converted(a: QuantityValue, b: QuantityValue): [number, number] | null {
-  const [sa, sb] = [MEASURE_SCALES[a.unit], MEASURE_SCALES[b.unit]];
-  return sa && sb && a.unit !== b.unit && sa.dimension === sb.dimension ? [sa.size, sb.size] : null;
-}
 
 /** Figures in other units compare converted; one the other rounds after converting (`50 miles`, `80 km`) is compatible. */
 function compareQuantities(a: Stated<QuantityValue>, b: Stated<QuantityValue>): Relation {
-  const sizes = converted(a.value, b.value);
+  const sizes = conversion(a.value.unit, b.value.unit);
   if (!sizes) return compareFigures(a, b);
   const relation = compareFigures(a, b, ...sizes);
   const [ma, mb] = [middle(a.value) * sizes[0], middle(b.value) * sizes[1]];
@@ -48,7 +43,7 @@ function compareQuantities(a: Stated<QuantityValue>, b: Stated<QuantityValue>): 
  * must say so: an equal figure alone must not join `300 workers` and `300 passengers`.
  */
 function countedPrior(a: QuantityValue, b: QuantityValue): number {
-  if (a.unit === b.unit || converted(a, b)) return GENERIC_NOUNS.has(a.unit) ? 0.05 : 0.2;
+  if (a.unit === b.unit || conversion(a.unit, b.unit)) return GENERIC_NOUNS.has(a.unit) ? 0.05 : 0.2;
   return GENERIC_NOUNS.has(a.unit) || GENERIC_NOUNS.has(b.unit) ? -0.05 : -0.1;
 }
 
@@ -74,7 +69,7 @@ export const quantity: KindSpec<QuantityValue> = {
     return words ? `${value.unit} · ${words}` : value.unit;
   },
   closeness: (a, b) => {
-    const sizes = converted(a.value, b.value);
+    const sizes = conversion(a.value.unit, b.value.unit);
     return sizes ? ratioCloseness(middle(a.value) * sizes[0], middle(b.value) * sizes[1]) : figureCloseness(a, b);
   },
   compare: compareQuantities,

@@ -10,15 +10,10 @@
 import { GENERAL_OFFICE, OFFICE_SYNONYMS, PORTFOLIOS, RANKS, STANDINGS, TITLE_BREAKS, TWO_WORD_OFFICES } from '../lexicon/offices.js';
 import { ROLE_CHANGERS, TIME_QUALIFIERS } from '../lexicon/role-modifiers.js';
 import { OCCUPATION_NOUNS, TITLE_NOUNS } from '../lexicon/titles.js';
+import type { Relation } from './spec.js';
 
 /** Every word of an office name or synonym: not an organisation's name when capitalized. */
 const OFFICE_WORDS = new Set([...OFFICE_SYNONYMS.flat(), ...TWO_WORD_OFFICES].flatMap((phrase) => phrase.split(' ')));
-
-/** How two titles relate, with a few words on why. */
-export interface TitleRelation {
-  relation: 'equal' | 'compatible' | 'incompatible';
-  why: string;
-}
 
 /** A title taken apart. */
 interface Title {
@@ -34,20 +29,20 @@ interface Title {
 }
 
 /** How two titles relate: the same, compatible (both can be held, or one is fuller), or different offices. */
-export function compareTitles(a: string, b: string): TitleRelation {
+export function compareTitles(a: string, b: string): Relation {
   const [listA, listB] = [titlesOf(a), titlesOf(b)];
   if (listA.length === 1 && listB.length === 1) return compareOne(listA[0] as Title, listB[0] as Title);
   // `chairman and co-founder` beside `chairman of the board`: each title of the shorter list must fit one of the other's.
   const [short, long] = listA.length <= listB.length ? [listA, listB] : [listB, listA];
   const rank = { equal: 2, compatible: 1, incompatible: 0 } as const;
-  const best = short.map((title) => long.map((other) => compareOne(title, other)).sort((x, y) => rank[y.relation] - rank[x.relation])[0] as TitleRelation);
+  const best = short.map((title) => long.map((other) => compareOne(title, other)).sort((x, y) => rank[y.relation] - rank[x.relation])[0] as Relation);
   const misfit = best.find((relation) => relation.relation === 'incompatible');
   if (misfit) return misfit;
   if (short.length === long.length && best.every((relation) => relation.relation === 'equal')) return { relation: 'equal', why: 'same roles' };
   return { relation: 'compatible', why: 'one list of titles holds the other' };
 }
 
-function compareOne(ta: Title, tb: Title): TitleRelation {
+function compareOne(ta: Title, tb: Title): Relation {
   if (ta.words.join(' ') === tb.words.join(' ')) return { relation: 'equal', why: 'same role' };
   // `co-founder` and `chairman`, `Lt.` and `spokesman`: a standing or a rank is held beside an office.
   if (STANDINGS.has(ta.office) || STANDINGS.has(tb.office)) return { relation: 'compatible', why: 'a standing beside an office' };

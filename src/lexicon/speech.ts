@@ -50,6 +50,9 @@ export const SUBJECT_VERBS: readonly string[] = [
 /** Pronouns that stand for a single named speaker (`he said`). */
 export const SPEAKER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
+/** A text that opens with `he` or `she` (white space before it allowed). */
+export const PRONOUN_OPENS = new RegExp(`^\\s*(?:${[...SPEAKER_PRONOUNS].join('|')})\\b`, 'iu');
+
 /** Words that may stand between a speaker and the speech verb (`Petrov also said`). */
 export const SPEECH_ADVERBS: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'further', 'previously', 'once', 'again', 'recently', 'reportedly', 'has', 'had', 'have', 'earlier', 'separately',

@@ -17,6 +17,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(/\s+/),
 );
 
+/** The articles: `the mayor and …` may name two people, `the news agency Reuters` an organisation. */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** Calendar words: they belong to the date, not to what the date is about. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   ...CALENDAR_NAMES,

@@ -67,3 +67,9 @@ export const MEASURE_SCALES: Readonly<Record<string, MeasureScale>> = {
   kW: scale('power', 1e3), MW: scale('power', 1e6), GW: scale('power', 1e9),
   kWh: scale('energy', 1), MWh: scale('energy', 1e3),
 };
+
+/** The sizes of two different units of one dimension in its base unit (`mile`, `km` → 1609.344, 1000), else null. */
+export function conversion(a: string, b: string): [number, number] | null {
+  const [sa, sb] = [MEASURE_SCALES[a], MEASURE_SCALES[b]];
+  return sa && sb && a !== b && sa.dimension === sb.dimension ? [sa.size, sb.size] : null;
+}

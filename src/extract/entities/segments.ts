@@ -2,6 +2,7 @@
 import { CALENDAR_WORDS, NAME_CONNECTORS, ORGANIZATION_CUES, SENTENCE_STARTERS } from '../../lexicon/gazetteer.js';
 import { followsTitleOf, inTitle, isShortTitle, isTitleWord, titleFollows } from './title-words.js';
 import { isCapital, isSystem, spaceBetween, type Token } from './tokens.js';
+import { ARTICLES } from '../../lexicon/stopwords.js';
 
 /** A run of capitalized tokens that may name one thing. */
 export interface Segment {
@@ -22,7 +23,6 @@ export interface Segment {
 
 const CONTRACTION = /['’]\p{Ll}/u;
 const OPENING_QUOTE = /[“«„‘]|"(?=\S*$)/;
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 // The period and space after a short title (`Dr. Ann Lee`) join it to the name.
 const SHORT_GAP = /^\.\s+$/u;
 const INITIAL = /^\p{Lu}$/u;

@@ -3,7 +3,7 @@
  * km/h)`) is one claim: it spans both and states the figure written first. Two claims would let
  * the bracketed one, rounded by the writer, meet other figures as if the article stated it apart.
  */
-import { MEASURE_SCALES } from '../../lexicon/units.js';
+import { conversion } from '../../lexicon/units.js';
 import type { AnyClaim } from '../../model.js';
 import type { Refiner } from '../types.js';
 
@@ -33,6 +33,5 @@ export const mergeConversions: Refiner = (claims, context) => {
 
 function isConversion(a: AnyClaim, b: AnyClaim, text: string): boolean {
   if (a.kind !== 'quantity' || b.kind !== 'quantity' || a.sentence !== b.sentence) return false;
-  const [x, y] = [MEASURE_SCALES[a.value.unit], MEASURE_SCALES[b.value.unit]];
-  return Boolean(x && y && x.dimension === y.dimension && a.value.unit !== b.value.unit) && OPENING.test(text.slice(a.end, b.start));
+  return conversion(a.value.unit, b.value.unit) !== null && OPENING.test(text.slice(a.end, b.start));
 }

@@ -34,12 +34,12 @@ export const moneyExtractor: PatternExtractor<'money'> = {
     // `3 dollars 50 cents` is 3.50: the hundredths add to the last amount written.
     const change = hundredths ? Number(hundredths) / 100 : 0;
     const figures = figuresOf(match, match.index + match[0].length);
+    // Two amounts with their own symbols (`A$12 million and C$4 million`) keep their own currencies.
+    const second = currencyOf(secondSymbol) ?? currency;
     return figures.map((figure, index): Found<'money'> => {
       const { min, max } = figure.value;
       const plus = (amount: number) => (index === figures.length - 1 ? Math.round((amount + change) * 100) / 100 : amount);
-      // Two amounts with their own symbols (`A$12 million and C$4 million`) keep their own currencies.
-      const own = index > 0 ? (currencyOf(secondSymbol) ?? currency) : currency;
-      const value: MoneyValue = { currency: own, ...figure.value, min: min === max ? plus(min) : min, max: plus(max) };
+      const value: MoneyValue = { currency: index > 0 ? second : currency, ...figure.value, min: min === max ? plus(min) : min, max: plus(max) };
       return { value, start: figure.start, end: figure.end };
     });
   },

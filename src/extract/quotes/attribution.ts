@@ -3,7 +3,7 @@
  * later by the `resolveSpeakers` refiner), a title such as `the Minister` (resolved later to the
  * person the article gives it), a speech verb with nobody named, or nothing.
  */
-import { SPEAKER_FOLLOWS, SPEAKER_PRONOUNS, SPEECH_ADVERBS, SPEECH_VERBS } from '../../lexicon/speech.js';
+import { PRONOUN_OPENS, SPEAKER_FOLLOWS, SPEAKER_PRONOUNS, SPEECH_ADVERBS, SPEECH_VERBS } from '../../lexicon/speech.js';
 import { ABBREVIATED_TITLES, HONORIFICS } from '../../lexicon/titles.js';
 import type { Mention, Sentence } from '../../model.js';
 import type { Token } from '../entities/tokens.js';
@@ -29,7 +29,6 @@ const APPOSITION = /^\s*,[^,]{1,120},?\s*$/u;
 const SPEECH_ADVERBS_ONLY = new RegExp(`^\\s+(?:(?:${[...SPEECH_ADVERBS].join('|')})\\s+)*$`, 'iu');
 // A speech verb whose subject is left out, coordinated with the clause before (`…, but added`).
 const COORDINATED = /\b(?:but|and)\s+(?:(?:also|then|later)\s+)?$/iu;
-const PRONOUN_OPENS = new RegExp(`^\\s*(?:${[...SPEAKER_PRONOUNS].join('|')})\\b`, 'iu');
 const POSSESSIVE = /^['’]s?(?![\p{L}])/u;
 const NONE: Attribution = { kind: 'none' };
 const VERB_ONLY: Attribution = { kind: 'verb' };

@@ -3,7 +3,7 @@
  * step”`) or after a colon that ends a clause about the speaker (`Rui Tavena put it plainly: “…”`,
  * `The judge’s best line: “…”`).
  */
-import { NAMING_PARTICLES, NAMING_VERBS, PASSIVE_MARKERS, SPEAKER_PRONOUNS, SPEECH_ADVERBS } from '../../lexicon/speech.js';
+import { NAMING_PARTICLES, NAMING_VERBS, PASSIVE_MARKERS, PRONOUN_OPENS, SPEAKER_PRONOUNS, SPEECH_ADVERBS } from '../../lexicon/speech.js';
 import type { Mention } from '../../model.js';
 import type { Token } from '../entities/tokens.js';
 import type { Attribution } from './attribution.js';
@@ -18,7 +18,6 @@ const NAMING = new RegExp(`(?<![\\p{L}-])(?:${NAMING_VERBS.join('|')})(?!\\s+(?:
 const LAST_WORD = /([\p{L}’'-]+)\s*$/u;
 const PRONOUNS = [...SPEAKER_PRONOUNS].join('|');
 const PRONOUN_SUBJECT = new RegExp(`(?:^|[,;:]\\s*|\\band\\s+)(?:${PRONOUNS})\\s+(?:(?:${[...SPEECH_ADVERBS].join('|')})\\s+)*$`, 'iu');
-const PRONOUN_OPENS = new RegExp(`^\\s*(?:${PRONOUNS})\\b`, 'iu');
 const COLON = /:\s*$/u;
 const THE = /^\s*the\s+/iu;
 const VERB_NEXT = /^\s+\p{Ll}/u;

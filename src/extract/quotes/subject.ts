@@ -4,7 +4,7 @@
  * holder the article names, or a sentence opening with a lone surname (`Brask was gracious.`).
  */
 import { CALENDAR_WORDS, SENTENCE_STARTERS } from '../../lexicon/gazetteer.js';
-import { SPEAKER_PRONOUNS, SUBJECT_VERBS } from '../../lexicon/speech.js';
+import { PRONOUN_OPENS, SUBJECT_VERBS } from '../../lexicon/speech.js';
 import type { Claim, Mention, Sentence } from '../../model.js';
 import { lookup } from '../entities/classify.js';
 import { tokenize } from '../entities/tokens.js';
@@ -26,7 +26,6 @@ export interface Subject {
 const THE = /^\s*the\s+/iu;
 const VERB_NEXT = /^\s+\p{Ll}/u;
 const LONE_NAME = new RegExp(`^(\\p{Lu}\\p{Ll}+)\\s+(?:${SUBJECT_VERBS.join('|')})\\b`, 'u');
-const PRONOUN_OPENS = new RegExp(`^\\s*(?:${[...SPEAKER_PRONOUNS].join('|')})\\b`, 'iu');
 // Sentences searched back for a subject before the older, mention-only search.
 const LOOKBACK = 6;
 

@@ -7,9 +7,9 @@ import { SPEECH_VERBS } from '../../lexicon/speech.js';
 import { ABBREVIATED_TITLES, OCCUPATION_NOUNS, ROLE_QUALIFIERS, TITLE_MODIFIERS, TITLE_NOUNS, TITLE_PHRASES, TITLE_PREFIXES, TITLE_SUFFIXES } from '../../lexicon/titles.js';
 import { isCapital, type Token } from '../entities/tokens.js';
 import { firstFrom } from './names.js';
+import { ARTICLES } from '../../lexicon/stopwords.js';
 
 const LINKS: ReadonlySet<string> = new Set([...NAME_CONNECTORS, 'at']);
-const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const PLURAL_OWNER = /^['’]\s+$/;
 const SHORT_RANK_GAP = /^\.\s+$/;
 const NUMBER = /^\p{N}/u;
